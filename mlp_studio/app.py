@@ -1,0 +1,48 @@
+"""Entry point of the ``mlp-studio`` command.
+
+``mlp-studio [FILE]`` opens the main window (optionally with a project);
+``mlp-studio train|render|export ...`` run without a window (see :mod:`mlp_studio.cli`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from mlp_studio import __version__
+
+HEADLESS_COMMANDS = ("train", "render", "export")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mlp-studio",
+        description="Design a multilayer perceptron, train it live and watch it learn. "
+        f"Headless commands: {', '.join(HEADLESS_COMMANDS)} (mlp-studio COMMAND --help).",
+    )
+    parser.add_argument("file", nargs="?", help="a project or experiment file to open")
+    parser.add_argument("--version", action="version", version=f"mlp-studio {__version__}")
+    return parser
+
+
+def run_gui(argv: list[str]) -> int:
+    """Start the Qt application and show the main window; return the exit status."""
+    args = _gui_parser().parse_args(argv)
+    # Qt is imported here, not at module level, so headless commands never load it.
+    from mlp_studio.ui.application import run_application
+
+    return run_application(args.file)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Dispatch to a headless command or the GUI."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in HEADLESS_COMMANDS:
+        from mlp_studio.cli import run_command
+
+        return run_command(argv)
+    return run_gui(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

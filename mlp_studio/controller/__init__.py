@@ -1,0 +1,1 @@
+"""The training controller and its worker thread (QtCore only)."""

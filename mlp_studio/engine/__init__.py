@@ -1,0 +1,1 @@
+"""The NumPy engine: networks, activations, losses, optimizers, trainer. Never imports Qt."""

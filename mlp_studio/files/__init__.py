@@ -1,0 +1,1 @@
+"""Project files: reading, writing and migrating them. Never imports Qt."""

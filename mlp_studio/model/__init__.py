@@ -1,0 +1,1 @@
+"""The Qt-free document: experiment specs, the network design and its validated edits."""

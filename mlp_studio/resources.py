@@ -1,0 +1,31 @@
+"""Locating the files shipped under the top-level ``resources/`` folder."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+_CANDIDATES = (
+    Path(__file__).resolve().parent.parent / "resources",  # source checkout / editable install
+    Path(getattr(sys, "_MEIPASS", "")) / "resources",  # PyInstaller bundle
+    Path(sys.prefix) / "share" / "mlp-studio" / "resources",  # wheel data files
+)
+
+
+def resources_dir() -> Path:
+    """Return the folder holding MLP Studio's shipped resources.
+
+    Raises
+    ------
+    FileNotFoundError
+        If no installed copy of ``resources/`` can be found.
+    """
+    for candidate in _CANDIDATES:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError("MLP Studio's resources folder is missing from this installation")
+
+
+def resource_path(*parts: str) -> Path:
+    """Return the path of a shipped resource, e.g. ``resource_path("datasets", "iris.csv")``."""
+    return resources_dir().joinpath(*parts)

@@ -1,0 +1,1 @@
+"""Qt widgets: the main window, the network designer and the live plots."""

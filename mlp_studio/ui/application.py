@@ -1,0 +1,34 @@
+"""Creating the QApplication and the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from mlp_studio import __version__
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Return the running QApplication, creating and naming it on first use."""
+    app = QApplication.instance()
+    if app is None:
+        # A short GIL switch interval keeps the GUI responsive beside the training thread (stack.md).
+        sys.setswitchinterval(0.001)
+        app = QApplication(argv if argv is not None else [sys.argv[0]])
+        app.setApplicationName("MLP Studio")
+        app.setOrganizationName("MLP Studio")
+        app.setApplicationVersion(__version__)
+    return app
+
+
+def run_application(project_file: str | None = None) -> int:
+    """Show the main window, optionally opening ``project_file``, and run the event loop."""
+    from mlp_studio.ui.main_window import MainWindow
+
+    app = create_application()
+    window = MainWindow()
+    if project_file:
+        window.open_path(project_file)
+    window.show()
+    return app.exec()
