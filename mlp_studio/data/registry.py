@@ -1,0 +1,87 @@
+"""The catalogue of built-in data sets: names, kinds, tasks and one-line descriptions for the GUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mlp_studio.errors import DataError
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What the GUI shows about a data set before loading it.
+
+    Attributes
+    ----------
+    name : str
+        Registry name, as written in experiment files.
+    kind : str
+        ``"synthetic"`` (generated 2-D), ``"fixed"`` (``xor4``), ``"real"`` (shipped CSV) or ``"csv"``.
+    task : str or None
+        ``"binary"``, ``"multiclass"``, ``"regression"``, or None for ``csv`` (decided by the file).
+    description : str
+        One line for people.
+    """
+
+    name: str
+    kind: str
+    task: str | None
+    description: str
+
+    @property
+    def is_planar(self) -> bool:
+        """True for the 2-D sets whose decision boundary can be drawn over the plane."""
+        return self.kind in ("synthetic", "fixed")
+
+
+_INFOS = (
+    DatasetInfo("xor", "synthetic", "binary",
+                "Four quadrants: class 0 where x1 and x2 have the same sign, class 1 where they differ."),
+    DatasetInfo("circle", "synthetic", "binary", "A disc of one class surrounded by a ring of the other."),
+    DatasetInfo("gaussians", "synthetic", "binary", "Two round clouds of points, separable by a straight line."),
+    DatasetInfo("spiral", "synthetic", "binary", "Two interleaved spiral arms: hard, needs several layers."),
+    DatasetInfo("moons", "synthetic", "binary", "Two interlocking half moons: needs a curved boundary."),
+    DatasetInfo("xor4", "fixed", "binary",
+                "The four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0 that a single neuron cannot learn."),
+    DatasetInfo("plane", "synthetic", "regression",
+                "Regression: the target rises evenly across the plane, y = (x1 + x2) / 2."),
+    DatasetInfo("gaussian_hills", "synthetic", "regression",
+                "Regression: two hills and two valleys of Gaussian shape on the plane's diagonals."),
+    DatasetInfo("iris", "real", "multiclass",
+                "Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936)."),
+    DatasetInfo("wine", "real", "multiclass",
+                "Wines: 178 Italian wines, 13 chemical measurements, 3 grape cultivars."),
+    DatasetInfo("breast_cancer", "real", "binary",
+                "Breast tumours: 569 biopsies, 30 cell-nucleus measurements, malignant or benign."),
+    DatasetInfo("digits", "real", "multiclass",
+                "Handwritten digits: 1,797 images of 8×8 grey pixels (64 inputs, 0..16), digits 0 to 9."),
+    DatasetInfo("csv", "csv", None, "Your own CSV file: numeric input columns and one target column."),
+)
+
+#: Every ``dataset.name`` an experiment may use, in display order.
+DATASET_NAMES: tuple[str, ...] = tuple(info.name for info in _INFOS)
+_BY_NAME = {info.name: info for info in _INFOS}
+
+
+def dataset_info(name: str) -> DatasetInfo:
+    """Catalogue entry of a data set.
+
+    Raises
+    ------
+    DataError
+        For an unknown name; the message lists the valid names.
+    """
+    try:
+        return _BY_NAME[name]
+    except (KeyError, TypeError):
+        raise DataError(f"unknown data set {name!r}; valid data sets are " + ", ".join(DATASET_NAMES)) from None
+
+
+def describe_dataset(name: str) -> str:
+    """One-line human description of a data set (for the GUI)."""
+    return dataset_info(name).description
+
+
+def task_of(name: str) -> str | None:
+    """``"binary"``, ``"multiclass"`` or ``"regression"``; None for ``csv``, whose file decides."""
+    return dataset_info(name).task
