@@ -1,0 +1,210 @@
+"""The GUI-side face of training: commands in, frozen snapshots and state changes out (QtCore only).
+
+:class:`TrainingController` lives on the GUI thread and owns a :class:`~mlp_studio.controller.worker.
+TrainingWorker` on its own ``QThread``. Commands travel through the worker's command box (the worker's loop
+cannot run queued slots); results come back as queued signals tagged with a run id, and the controller
+drops those of runs that a ``load`` or ``reset`` has replaced, so the views never show stale weights.
+
+States: ``"idle"`` (loaded or reset, not trained yet), ``"running"``, ``"paused"``, ``"finished"`` (the epoch
+limit was reached, or :meth:`~TrainingController.stop`), ``"diverged"`` (NaN/inf: paused; lower the learning
+rate and reset), ``"failed"`` (the session could not be built or a bug was hit; load or reset to recover).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
+
+from mlp_studio.controller.worker import CommandBox, DeliveryGate, TrainingWorker
+
+
+class TrainingController(QObject):
+    """Start, pause, step and reset a training run on a worker thread.
+
+    Parameters
+    ----------
+    parent : QObject, optional
+        Qt parent.
+    max_rate : float
+        Maximum snapshots per second while running (forced ones after step/pause/reset come in addition).
+    slice_seconds : float
+        Training time between command checks on the worker.
+
+    Signals
+    -------
+    snapshot_ready(object)
+        A :class:`~mlp_studio.model.snapshot.Snapshot` of the current run.
+    state_changed(str)
+        The new state (see the module docstring).
+    diverged(str)
+        What happened and what to try.
+    failed(str)
+        The error message (user errors) or a traceback summary (bugs).
+    finished()
+        The run reached its epoch limit or was stopped.
+    """
+
+    snapshot_ready = Signal(object)
+    state_changed = Signal(str)
+    diverged = Signal(str)
+    failed = Signal(str)
+    finished = Signal()
+
+    def __init__(self, parent: QObject | None = None, *, max_rate: float = 30.0,
+                 slice_seconds: float = 0.008) -> None:
+        super().__init__(parent)
+        self._box = CommandBox()
+        self._gate = DeliveryGate()
+        self._max_rate, self._slice = max_rate, slice_seconds
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._state = "idle"
+        self._run_id = 0
+        self._closed = False
+        app = QCoreApplication.instance()
+        if app is not None:
+            # Closing the application while training must stop the thread before Qt tears down.
+            app.aboutToQuit.connect(self._on_about_to_quit)
+
+    # -- properties -------------------------------------------------------------------------------------------
+    @property
+    def state(self) -> str:
+        """The worker's last reported state."""
+        return self._state
+
+    @property
+    def run_id(self) -> int:
+        """Id of the current run; it grows with every :meth:`load` and :meth:`reset`."""
+        return self._run_id
+
+    @property
+    def is_alive(self) -> bool:
+        """Whether the worker thread is running."""
+        return self._thread is not None and self._thread.isRunning()
+
+    # -- commands ---------------------------------------------------------------------------------------------
+    def load(self, session_factory: Callable[[], Any]) -> int:
+        """Start a new run from ``session_factory`` (called on the worker thread, again on every reset).
+
+        Returns
+        -------
+        int
+            The new run id; earlier runs' snapshots are dropped from now on.
+        """
+        if self._closed:
+            raise RuntimeError("the training controller has been shut down")
+        self._ensure_thread()
+        self._run_id += 1
+        self._box.put("load", self._run_id, session_factory)
+        return self._run_id
+
+    def play(self) -> None:
+        """Train continuously until paused, stopped, finished or diverged."""
+        self._send("play")
+
+    def pause(self) -> None:
+        """Pause; a snapshot of the exact paused state follows."""
+        self._send("pause")
+
+    def step(self) -> None:
+        """Train one mini-batch (pausing first if running), then send a snapshot."""
+        self._send("step")
+
+    def step_epoch(self) -> None:
+        """Finish the current epoch (pausing first if running), then send a snapshot."""
+        self._send("step_epoch")
+
+    def stop(self) -> None:
+        """End the run: training stops, the weights stay for inspection, the state becomes "finished"."""
+        self._send("stop")
+
+    def reset(self) -> int:
+        """Rebuild the run from the factory (same seeds, live hyper-parameters kept); returns the new run id."""
+        if self._thread is None or self._closed:
+            return self._run_id
+        self._run_id += 1
+        self._box.put("reset", self._run_id)
+        return self._run_id
+
+    def set_training(self, training: Any) -> None:
+        """Apply a ``TrainingSpec`` (learning rate, optimizer, batch size, l1/l2) from the next step on."""
+        self._send("training", training)
+
+    def set_max_epochs(self, epochs: int | None) -> None:
+        """Stop at ``epochs`` completed epochs (None or 0: the spec's ``training.epochs``; 0 there: never)."""
+        self._send("max_epochs", int(epochs) if epochs else None)
+
+    def shutdown(self, timeout_ms: int = 1000) -> bool:
+        """Stop the worker thread and wait for it at most ``timeout_ms``; True when it has ended.
+
+        Never terminates the thread: the worker checks its command box between short time slices, so it
+        normally leaves within a few milliseconds.
+        """
+        self._closed = True
+        thread = self._thread
+        if thread is None:
+            return True
+        self._box.put("quit")
+        thread.quit()
+        ended = thread.wait(int(timeout_ms))
+        if ended:
+            self._thread = None
+            self._worker = None
+        return ended
+
+    # -- plumbing ---------------------------------------------------------------------------------------------
+    def _send(self, *command: Any) -> None:
+        if self._thread is not None and not self._closed:
+            self._box.put(*command)
+
+    def _ensure_thread(self) -> None:
+        if self._thread is not None:
+            return
+        thread = QThread()
+        thread.setObjectName("mlp-studio-training")
+        worker = TrainingWorker(self._box, self._gate, self._max_rate, self._slice)
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        # QThread.quit is thread-safe; calling it directly ends the thread even if the GUI loop is busy.
+        worker.done.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        worker.snapshot.connect(self._on_snapshot)
+        worker.state.connect(self._on_state)
+        worker.diverged.connect(self._on_diverged)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)
+        self._thread, self._worker = thread, worker
+        thread.start()
+
+    @Slot(object)
+    def _on_snapshot(self, snapshot: Any) -> None:
+        self._gate.received()
+        if not self._closed and snapshot.run_id == self._run_id:
+            self.snapshot_ready.emit(snapshot)
+
+    @Slot(int, str)
+    def _on_state(self, run_id: int, state: str) -> None:
+        # Every state is applied in order, stale or not: the worker's last word is the truth.
+        if self._closed or state == self._state:
+            return
+        self._state = state
+        self.state_changed.emit(state)
+
+    @Slot(int, str)
+    def _on_diverged(self, run_id: int, message: str) -> None:
+        if not self._closed and run_id == self._run_id:
+            self.diverged.emit(message)
+
+    @Slot(int, str)
+    def _on_failed(self, run_id: int, message: str) -> None:
+        if not self._closed and run_id == self._run_id:
+            self.failed.emit(message)
+
+    @Slot(int)
+    def _on_finished(self, run_id: int) -> None:
+        if not self._closed and run_id == self._run_id:
+            self.finished.emit()
+
+    @Slot()
+    def _on_about_to_quit(self) -> None:
+        self.shutdown()

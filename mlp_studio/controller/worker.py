@@ -1,0 +1,270 @@
+"""The training loop that runs on the controller's worker thread (QtCore only).
+
+The worker's ``run`` slot is a loop that never returns to the thread's event loop while the controller
+lives, so commands cannot reach it as queued slots. They go through a :class:`CommandBox` instead (a deque
+behind a condition variable) which the loop drains between time slices of training, and on which it
+*blocks* while paused or idle, so a paused run costs no CPU.
+
+Everything the worker emits is tagged with its run id; the GUI-side controller decides what is stale.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import traceback
+from collections import deque
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from mlp_studio.engine.errors import DivergenceError
+from mlp_studio.errors import MlpStudioError
+from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot
+
+#: States reported by the worker (and mirrored by ``TrainingController.state``).
+STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
+
+
+class CommandBox:
+    """Commands from the GUI thread to the worker: a FIFO queue guarded by a condition variable."""
+
+    def __init__(self) -> None:
+        self._condition = threading.Condition()
+        self._queue: deque[tuple[Any, ...]] = deque()
+
+    def put(self, *command: Any) -> None:
+        """Queue ``command`` (a name followed by its arguments) and wake the worker if it waits."""
+        with self._condition:
+            self._queue.append(command)
+            self._condition.notify()
+
+    def take(self, block: bool) -> list[tuple[Any, ...]]:
+        """Return and remove all queued commands; with ``block``, wait (GIL released) until there is one."""
+        with self._condition:
+            while block and not self._queue:
+                self._condition.wait()
+            commands = list(self._queue)
+            self._queue.clear()
+        return commands
+
+    def pending(self) -> bool:
+        """Whether a command waits (a lock-free hint; ``deque`` length reads are atomic under the GIL)."""
+        return bool(self._queue)
+
+
+class DeliveryGate:
+    """Counts snapshots emitted but not yet received by the GUI thread.
+
+    Throttled snapshots are skipped while one is still in flight, so a busy GUI thread never accumulates a
+    backlog of queued snapshots; forced ones (after step, pause, reset) are always sent.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._in_flight = 0
+
+    def sent(self) -> None:
+        with self._lock:
+            self._in_flight += 1
+
+    def received(self) -> None:
+        with self._lock:
+            self._in_flight = max(0, self._in_flight - 1)
+
+    def is_free(self) -> bool:
+        with self._lock:
+            return self._in_flight == 0
+
+
+class TrainingWorker(QObject):
+    """Owns the :class:`~mlp_studio.model.session.Session` and trains it on its thread.
+
+    Parameters
+    ----------
+    box : CommandBox
+        Where the controller puts commands.
+    gate : DeliveryGate
+        Shared with the controller to limit snapshots in flight.
+    max_rate : float
+        Upper bound on throttled snapshots per second while running.
+    slice_seconds : float
+        How long to train between command checks: several steps of a tiny net per slice, so the loop's own
+        overhead stays small while pause and stop still answer within a few milliseconds.
+    """
+
+    snapshot = Signal(object)      # Snapshot
+    state = Signal(int, str)       # run id, state name
+    diverged = Signal(int, str)    # run id, message
+    failed = Signal(int, str)      # run id, message or traceback summary
+    finished = Signal(int)         # run id
+    done = Signal()                # the loop has exited
+
+    def __init__(self, box: CommandBox, gate: DeliveryGate, max_rate: float = 30.0,
+                 slice_seconds: float = 0.008) -> None:
+        super().__init__()
+        self._box, self._gate = box, gate
+        self._min_interval = 1.0 / max_rate
+        self._interval = self._min_interval
+        self._slice = slice_seconds
+        self._factory: Callable[[], Any] | None = None
+        self._session: Any = None
+        self._grid: PlaneGrid | None = None
+        self._history = History()
+        self._training: Any = None          # last live TrainingSpec, re-applied after a reset
+        self._max_epochs: int | None = None  # None: the spec's training.epochs
+        self._run_id = 0
+        self._state = "idle"
+        self._last_emit = float("-inf")
+
+    # -- the loop ---------------------------------------------------------------------------------------------
+    @Slot()
+    def run(self) -> None:
+        """Serve commands and train until a ``quit`` command arrives."""
+        try:
+            while True:
+                commands = self._box.take(block=self._state != "running")
+                if not all(self._handle(command) for command in commands):
+                    return
+                if self._state == "running":
+                    self._guarded(self._train_slice)
+        finally:
+            self.done.emit()
+
+    def _handle(self, command: tuple[Any, ...]) -> bool:
+        """Apply one command; False means quit."""
+        name, args = command[0], command[1:]
+        if name == "quit":
+            return False
+        handler = getattr(self, f"_cmd_{name}")
+        self._guarded(handler, *args)
+        return True
+
+    def _guarded(self, action: Callable[..., Any], *args: Any) -> None:
+        """Run ``action``; turn a divergence into "diverged" and anything else into "failed", never lost."""
+        try:
+            action(*args)
+        except DivergenceError as error:
+            self._set_state("diverged")
+            self.diverged.emit(self._run_id, self._divergence_message(error))
+        except MlpStudioError as error:  # bad user input (data file, spec): the message says it all
+            self._fail(str(error))
+        except Exception as error:  # a bug: keep the traceback's tail
+            self._fail(_traceback_summary(error))
+
+    def _fail(self, message: str) -> None:
+        self._set_state("failed")
+        self.failed.emit(self._run_id, message)
+
+    def _divergence_message(self, error: DivergenceError) -> str:
+        rate = getattr(getattr(self._session, "optimizer", None), "learning_rate", None)
+        now = f" (it is {rate:g})" if isinstance(rate, (int, float)) else ""
+        return (f"{error}. Training is paused: lower the learning rate{now}, "
+                "then press Reset to start again from fresh weights.")
+
+    # -- commands ---------------------------------------------------------------------------------------------
+    def _cmd_load(self, run_id: int, factory: Callable[[], Any]) -> None:
+        self._factory, self._training, self._max_epochs = factory, None, None
+        self._start_run(run_id)
+
+    def _cmd_reset(self, run_id: int) -> None:
+        if self._factory is not None:
+            self._start_run(run_id)
+
+    def _start_run(self, run_id: int) -> None:
+        """Build a fresh session (same spec, same seeds) and show its untrained state."""
+        self._run_id, self._session, self._grid = run_id, None, None
+        self._history = History()
+        self._set_state("idle", force=True)
+        session = self._factory()
+        if self._training is not None:
+            session.apply_training(self._training)
+        self._grid = PlaneGrid.for_dataset(session.dataset)
+        self._session = session
+        self._emit_snapshot(force=True)
+
+    def _cmd_play(self) -> None:
+        if self._session is None or self._state in ("running", "failed"):
+            return
+        if self._epochs_done():
+            self._finish()
+        else:
+            self._set_state("running")
+
+    def _cmd_pause(self) -> None:
+        if self._state == "running":
+            self._set_state("paused")
+            self._emit_snapshot(force=True)
+
+    def _cmd_stop(self) -> None:
+        if self._session is not None and self._state in ("running", "paused", "idle"):
+            self._finish()
+
+    def _cmd_step(self) -> None:
+        self._manual(lambda trainer: trainer.step())
+
+    def _cmd_step_epoch(self) -> None:
+        self._manual(lambda trainer: trainer.run_epoch())
+
+    def _manual(self, advance: Callable[[Any], Any]) -> None:
+        """One step or one epoch by hand: training pauses, and the exact new state is shown."""
+        if self._session is None or self._state == "failed":
+            return
+        self._set_state("paused")
+        advance(self._session.trainer)
+        self._emit_snapshot(force=True)
+
+    def _cmd_training(self, training: Any) -> None:
+        self._training = training
+        if self._session is not None:
+            self._session.apply_training(training)
+
+    def _cmd_max_epochs(self, epochs: int | None) -> None:
+        self._max_epochs = epochs
+
+    # -- training ---------------------------------------------------------------------------------------------
+    def _train_slice(self) -> None:
+        """Train for about ``slice_seconds`` (at least one step), then maybe send a snapshot."""
+        trainer = self._session.trainer
+        # End the slice early when the next snapshot falls due, so snapshots keep their rate.
+        deadline = min(time.perf_counter() + self._slice, self._last_emit + self._interval)
+        while True:
+            result = trainer.step()
+            if result.epoch_finished and self._epochs_done():
+                self._finish()
+                return
+            if time.perf_counter() >= deadline or self._box.pending():
+                break
+        self._emit_snapshot(force=False)
+
+    def _epochs_done(self) -> bool:
+        limit = self._max_epochs if self._max_epochs is not None else self._session.spec.training.epochs
+        return bool(limit) and self._session.trainer.epoch >= limit
+
+    def _finish(self) -> None:
+        self._set_state("finished")
+        self._emit_snapshot(force=True)
+        self.finished.emit(self._run_id)
+
+    def _emit_snapshot(self, force: bool) -> None:
+        """Send a snapshot if forced, or if the rate limit allows and the GUI took the previous one."""
+        started = time.perf_counter()
+        if not force and (started - self._last_emit < self._interval or not self._gate.is_free()):
+            return
+        snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history)
+        self._gate.sent()
+        self.snapshot.emit(snapshot)
+        # Bound the time spent on pictures to ~20% of the worker's time on big data sets.
+        self._interval = max(self._min_interval, 4.0 * (time.perf_counter() - started))
+        self._last_emit = started
+
+    def _set_state(self, state: str, force: bool = False) -> None:
+        if force or state != self._state:
+            self._state = state
+            self.state.emit(self._run_id, state)
+
+
+def _traceback_summary(error: BaseException, frames: int = 6) -> str:
+    """The exception line plus the last ``frames`` frames of its traceback."""
+    lines = traceback.format_exception(type(error), error, error.__traceback__, limit=-frames)
+    return "".join(lines).rstrip()
