@@ -1,0 +1,66 @@
+"""Preallocated buffers for one batch size, shared by the network's forward and backward kernels.
+
+Kept separate from :mod:`network` so the kernels there read as plain forward/backward passes.  The bias is
+fused into the matrix multiply: every layer's input buffer carries a trailing column of ones, so
+``z = [a, 1] @ [W; b]`` is a single GEMM and ``[dW; db] = [a, 1].T @ delta`` is another.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def _with_ones_column(n: int, width: int, dtype) -> np.ndarray:
+    buf = np.empty((n, width + 1), dtype=dtype)
+    buf[:, width] = 1.0
+    return buf
+
+
+class ForwardBuffers:
+    """Inputs, pre-activations and activations for ``n`` samples.
+
+    Attributes
+    ----------
+    inputs : list of ndarray
+        ``inputs[i]`` is layer i's input with a ones column, (n, fan_in_i + 1); ``inputs[0]`` holds X.
+    z : list of ndarray
+        Pre-activations per layer, (n, units_i), C-contiguous.
+    a : list of ndarray
+        ``a[0]`` is X (n, n_inputs); ``a[i]`` (i ≥ 1) is layer i's activation, a view into ``inputs[i]``
+        for hidden layers and a contiguous (n, outputs) array for the output layer.
+    y : ndarray
+        (n, outputs) targets for the batch.
+    """
+
+    def __init__(self, sizes, n: int, dtype):
+        self.n = n
+        self.inputs = [_with_ones_column(n, width, dtype) for width in sizes[:-1]]
+        self.z = [np.empty((n, width), dtype=dtype) for width in sizes[1:]]
+        hidden = [buf[:, :width] for buf, width in zip(self.inputs[1:], sizes[1:-1])]
+        self.a = [self.inputs[0][:, :sizes[0]], *hidden, np.empty((n, sizes[-1]), dtype=dtype)]
+        self.y = np.empty((n, sizes[-1]), dtype=dtype)
+        self.backward: BackwardBuffers | None = None
+
+
+class BackwardBuffers:
+    """Deltas, scratch space and the flat gradient (same layout as the network's flat parameters).
+
+    Attributes
+    ----------
+    delta : list of ndarray
+        dL/dz per layer, (n, units_i).
+    scratch : list of ndarray
+        Same shapes as ``delta``; overwritten freely by activation and loss kernels.
+    grad : ndarray
+        (n_params,) flat gradient; ``blocks[i]`` is its (fan_in_i + 1, units_i) view ``[dW_i; db_i]``.
+    reg : ndarray
+        (n_params,) scratch for the regularization terms.
+    """
+
+    def __init__(self, sizes, n: int, dtype, offsets):
+        self.delta = [np.empty((n, width), dtype=dtype) for width in sizes[1:]]
+        self.scratch = [np.empty((n, width), dtype=dtype) for width in sizes[1:]]
+        self.grad = np.zeros(offsets[-1], dtype=dtype)
+        self.reg = np.empty_like(self.grad)
+        self.blocks = [self.grad[start:stop].reshape(fan_in + 1, fan_out)
+                       for start, stop, fan_in, fan_out in zip(offsets, offsets[1:], sizes, sizes[1:])]

@@ -1,0 +1,182 @@
+"""Step-by-step training: one mini-batch per call, so a GUI can pause, stop or change settings between batches.
+
+Each epoch visits every training sample once, in an order drawn from the trainer's own seeded
+``numpy.random.Generator`` (so the same seed gives bit-identical runs).  ``batch_size`` 0, or any value ≥ the
+number of samples, means full batch: one step per epoch, in the original order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from .errors import EngineError, ShapeError
+
+
+@dataclass(frozen=True, slots=True)
+class StepResult:
+    """What one training step did.
+
+    Attributes
+    ----------
+    step : int
+        Steps taken so far, this one included (1-based).
+    epoch : int
+        Completed epochs after this step (equals ``trainer.epoch``).
+    batch_index : int
+        0-based index of this mini-batch within its epoch.
+    loss : float
+        Loss of this mini-batch (with regularization) before the update.
+    epoch_finished : bool
+        True when this step completed an epoch.
+    """
+
+    step: int
+    epoch: int
+    batch_index: int
+    loss: float
+    epoch_finished: bool
+
+
+def _check_batch_size(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+        raise EngineError(f"batch_size must be an integer >= 0 (0 = full batch), not {value!r}")
+    return int(value)
+
+
+class Trainer:
+    """Runs a network and optimizer over a training set, one mini-batch at a time.
+
+    Parameters
+    ----------
+    net : Network
+    opt : Optimizer
+        Replaceable later through ``trainer.optimizer``.
+    X : array_like, (n, n_inputs)
+    Y : array_like, (n, outputs)
+        Cast (copied) to the network's dtype.
+    batch_size : int
+        Samples per step; 0 = full batch.  Changing ``trainer.batch_size`` takes effect at the next epoch.
+    seed : int
+        Seed of the generator that shuffles each epoch.
+    """
+
+    def __init__(self, net, opt, X, Y, batch_size=0, seed=0):
+        X = net._check_inputs(X)
+        Y = net._check_targets(Y, X.shape[0])
+        if not (np.isfinite(X).all() and np.isfinite(Y).all()):
+            raise EngineError("the training data contain NaN or infinite values")
+        self.net = net
+        self.optimizer = opt
+        self.n_samples = X.shape[0]
+        # Inputs with the ones column the fused-bias kernels expect, so a batch is one gather (np.take).
+        self._X = np.ones((self.n_samples, X.shape[1] + 1), dtype=net.dtype)
+        self._X[:, :-1] = X
+        self._Y = np.array(Y, dtype=net.dtype, order="C")
+        self._rng = np.random.default_rng(seed)
+        self._batch_size = self._pending = _check_batch_size(batch_size)
+        self.epoch = 0
+        self.step_count = 0
+        self._batch_index = 0
+        self._order = None
+        self._n_batches = 1
+        self._workspaces = {}
+
+    @property
+    def batch_size(self) -> int:
+        """Requested samples per step (0 = full batch); a new value applies from the next epoch."""
+        return self._pending
+
+    @batch_size.setter
+    def batch_size(self, value):
+        self._pending = _check_batch_size(value)
+
+    @property
+    def batches_per_epoch(self) -> int:
+        """Steps in the current epoch (or in the next one, between epochs)."""
+        size = self._effective(self._batch_size if self._batch_index else self._pending)
+        return -(-self.n_samples // size)
+
+    def _effective(self, batch_size: int) -> int:
+        return self.n_samples if batch_size == 0 or batch_size >= self.n_samples else batch_size
+
+    def _start_epoch(self) -> None:
+        if self._pending != self._batch_size:
+            self._workspaces.clear()
+        self._batch_size = self._pending
+        size = self._effective(self._batch_size)
+        self._n_batches = -(-self.n_samples // size)
+        # Full batch needs no shuffle (the gradient is order-independent), and skipping it saves a gather.
+        self._order = None if size == self.n_samples else self._rng.permutation(self.n_samples)
+
+    def _buffers(self, n: int):
+        """The trainer's own buffers for batches of ``n`` (not the network's cache, which other calls reuse)."""
+        ws = self._workspaces.get(n)
+        if ws is None:
+            ws = self._workspaces[n] = self.net._new_buffers(n)
+            if n == self.n_samples:      # full batch: read the training arrays directly, no copy per step
+                ws.inputs[0], ws.a[0], ws.y = self._X, self._X[:, :-1], self._Y
+        return ws
+
+    def _load_batch(self):
+        """Buffers holding the current batch's inputs and targets."""
+        if self._order is None:
+            return self._buffers(self.n_samples)
+        size = self._effective(self._batch_size)
+        rows = self._order[self._batch_index * size:(self._batch_index + 1) * size]
+        ws = self._buffers(rows.size)
+        np.take(self._X, rows, axis=0, out=ws.inputs[0])
+        np.take(self._Y, rows, axis=0, out=ws.y)
+        return ws
+
+    def step(self) -> StepResult:
+        """Train on the next mini-batch and return what happened.
+
+        Raises
+        ------
+        DivergenceError
+            If the loss became NaN or infinite (the parameters are left as they were before this step).
+        """
+        if self._batch_index == 0:
+            self._start_epoch()
+        ws = self._load_batch()
+        loss = self.net._train_step(ws, step=self.step_count + 1)
+        self.optimizer._update(self.net._params, ws.backward.grad)
+        self.step_count += 1
+        batch_index = self._batch_index
+        self._batch_index += 1
+        finished = self._batch_index == self._n_batches
+        if finished:
+            self._batch_index = 0
+            self.epoch += 1
+        return StepResult(self.step_count, self.epoch, batch_index, loss, finished)
+
+    def steps(self, max_epochs=None):
+        """Generator of :class:`StepResult` until ``trainer.epoch`` reaches ``max_epochs`` (None: forever).
+
+        ``max_epochs`` counts from the start of training, not from this call, so a paused run resumes
+        with ``steps(max_epochs=...)`` and stops at the same place.
+        """
+        while max_epochs is None or self.epoch < max_epochs:
+            yield self.step()
+
+    def run_epoch(self) -> StepResult:
+        """Finish the current epoch (a whole one between epochs); return its last StepResult."""
+        while True:
+            result = self.step()
+            if result.epoch_finished:
+                return result
+
+    def fit(self, epochs: int) -> list:
+        """Train ``epochs`` more epochs; return each epoch's mean mini-batch loss (list of float)."""
+        losses = []
+        for _ in range(epochs):
+            total = count = 0
+            while True:
+                result = self.step()
+                total, count = total + result.loss, count + 1
+                if result.epoch_finished:
+                    break
+            losses.append(total / count)
+        return losses
