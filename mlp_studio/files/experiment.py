@@ -1,0 +1,304 @@
+"""Reading and writing the hand-written experiment file (``docs/project-format.md``).
+
+Every field is checked by name: a typo is an error that names the field and the file, never silently ignored,
+and every optional field that is missing gets its documented default. Files carry a ``version``; older versions
+are upgraded by the functions in :data:`MIGRATIONS` before validation, newer ones are refused.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any, Callable
+
+from mlp_studio.data import DATASET_NAMES, FEATURE_NAMES, DatasetSpec
+from mlp_studio.errors import SpecError
+from mlp_studio.model.spec import (ACTIVATIONS, INITS, LOSSES, OPTIMIZERS, ExperimentSpec, LayerSpec,
+                                   NetworkSpec, TrainingSpec)
+
+FORMAT_NAME = "mlp-studio"
+CURRENT_VERSION = 1
+MIN_VERSION = 1  # the oldest version MIGRATIONS can upgrade
+MAX_FILE_BYTES = 5_000_000  # a hand-written description is a few kB; refuse anything absurd before parsing
+MAX_UNITS = 4096
+MAX_LAYERS = 64
+TABULAR_DATASETS = ("iris", "wine", "breast_cancer", "digits", "csv")
+
+# version N -> function upgrading a version-N dict to version N + 1.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+TOP_FIELDS = {"format", "version", "name", "description", "dataset", "network", "training"}
+DATASET_FIELDS = {"name", "samples", "noise", "test_fraction", "seed", "features", "path", "target", "task"}
+NETWORK_FIELDS = {"layers", "loss", "init", "seed"}
+LAYER_FIELDS = {"units", "activation"}
+TRAINING_FIELDS = {"optimizer", "learning_rate", "momentum", "nesterov", "beta1", "beta2", "eps", "rho",
+                   "batch_size", "epochs", "l1", "l2", "seed"}
+
+
+class _Reader:
+    """Typed access to one JSON object, with errors that name the field and the file."""
+
+    def __init__(self, data: Any, path: str, file: str | None, allowed: set[str]):
+        self.path, self.file = path, file
+        if not isinstance(data, dict):
+            raise self.error("must be a JSON object", path)
+        unknown = sorted(set(data) - allowed)
+        if unknown:
+            raise self.error(f"unknown field {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})",
+                             self._join(unknown[0]))
+        self.data = data
+
+    def _join(self, key: str) -> str:
+        return f"{self.path}.{key}" if self.path else key
+
+    def error(self, message: str, field: str | None = None) -> SpecError:
+        return SpecError(message, field=field if field is not None else self.path or None, file=self.file)
+
+    def has(self, key: str) -> bool:
+        return key in self.data
+
+    def number(self, key: str, default: float, low: float | None = None, high: float | None = None,
+               low_open: bool = False, high_open: bool = False) -> float:
+        value = self.data.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+            raise self.error(f"must be a finite number, not {value!r}", self._join(key))
+        self._check_range(key, value, low, high, low_open, high_open)
+        return float(value)
+
+    def integer(self, key: str, default: int, low: int | None = None, high: int | None = None) -> int:
+        value = self.data.get(key, default)
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(f"must be a whole number, not {value!r}", self._join(key))
+        self._check_range(key, value, low, high, False, False)
+        return value
+
+    def _check_range(self, key, value, low, high, low_open, high_open) -> None:
+        if low is not None and (value <= low if low_open else value < low):
+            bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
+            raise self.error(f"must be {bound}, not {value!r}", self._join(key))
+        if high is not None and (value >= high if high_open else value > high):
+            bound = f"less than {high:g}" if high_open else f"at most {high:g}"
+            raise self.error(f"must be {bound}, not {value!r}", self._join(key))
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.data.get(key, default)
+        if not isinstance(value, bool):
+            raise self.error(f"must be true or false, not {value!r}", self._join(key))
+        return value
+
+    def text(self, key: str, default: str | None) -> str | None:
+        value = self.data.get(key, default)
+        if value is not None and not isinstance(value, str):
+            raise self.error(f"must be a string, not {value!r}", self._join(key))
+        return value
+
+    def choice(self, key: str, default: str | None, choices: tuple[str, ...] | list[str]) -> str:
+        value = self.data.get(key, default)
+        if value is None:
+            raise self.error("is required", self._join(key))
+        if value not in choices:
+            raise self.error(f"unknown value {value!r} (choose one of: {', '.join(choices)})", self._join(key))
+        return value
+
+
+def _parse_dataset(data: Any, file: str | None) -> DatasetSpec:
+    reader = _Reader(data, "dataset", file, DATASET_FIELDS)
+    values: dict[str, Any] = {"name": reader.choice("name", None, DATASET_NAMES)}
+    if reader.has("samples"):
+        values["samples"] = reader.integer("samples", 0, low=4, high=100_000)
+    if reader.has("noise"):
+        values["noise"] = reader.number("noise", 0.0, low=0.0)
+    values["test_fraction"] = reader.number("test_fraction", 0.25, low=0.0, high=1.0, high_open=True)
+    values["seed"] = reader.integer("seed", 0, low=0)
+    if reader.has("features"):
+        if values["name"] in TABULAR_DATASETS:
+            raise reader.error(f"only applies to the 2-D data sets; {values['name']!r} uses all its columns",
+                               "dataset.features")
+        values["features"] = _parse_features(reader)
+    if values["name"] == "csv":
+        values["path"] = reader.text("path", None)
+        values["target"] = reader.text("target", None)
+        for key in ("path", "target"):
+            if not values[key]:
+                raise reader.error("is required for a csv data set", f"dataset.{key}")
+        values["task"] = reader.choice("task", "auto", ("auto", "classification", "regression"))
+        if values["task"] == "auto":
+            values["task"] = None
+    else:
+        for key in ("path", "target", "task"):
+            if reader.has(key):
+                raise reader.error(f"only applies to csv data sets, not {values['name']!r}", f"dataset.{key}")
+    return DatasetSpec(**values)
+
+
+def _parse_features(reader: _Reader) -> tuple[str, ...]:
+    features = reader.data["features"]
+    if not isinstance(features, list) or not features:
+        raise reader.error("must be a non-empty list of feature names", "dataset.features")
+    for index, name in enumerate(features):
+        if name not in FEATURE_NAMES:
+            raise reader.error(f"unknown feature {name!r} (choose from: {', '.join(FEATURE_NAMES)})",
+                               f"dataset.features[{index}]")
+    if len(set(features)) != len(features):
+        raise reader.error("lists a feature twice", "dataset.features")
+    return tuple(features)
+
+
+def _parse_network(data: Any, file: str | None) -> NetworkSpec:
+    reader = _Reader(data, "network", file, NETWORK_FIELDS)
+    layers_data = reader.data.get("layers")
+    if not isinstance(layers_data, list) or not layers_data:
+        raise reader.error("must be a non-empty list of layers (hidden layers, then the output layer)",
+                           "network.layers")
+    if len(layers_data) > MAX_LAYERS:
+        raise reader.error(f"has {len(layers_data)} layers; at most {MAX_LAYERS} are supported", "network.layers")
+    layers = tuple(_parse_layer(item, index, len(layers_data), file) for index, item in enumerate(layers_data))
+    return NetworkSpec(
+        layers=layers,
+        loss=reader.choice("loss", _default_loss(layers[-1].activation), LOSSES),
+        init=reader.choice("init", "xavier_uniform", INITS),
+        seed=reader.integer("seed", 0, low=0),
+    )
+
+
+def _parse_layer(data: Any, index: int, count: int, file: str | None) -> LayerSpec:
+    reader = _Reader(data, f"network.layers[{index}]", file, LAYER_FIELDS)
+    if not reader.has("units"):
+        raise reader.error("is required", f"network.layers[{index}].units")
+    units = reader.integer("units", 0, low=1, high=MAX_UNITS)
+    activation = reader.choice("activation", "tanh" if index < count - 1 else "sigmoid", ACTIVATIONS)
+    if activation == "softmax" and index < count - 1:
+        raise reader.error("softmax is only allowed on the output layer", f"network.layers[{index}].activation")
+    return LayerSpec(units=units, activation=activation)
+
+
+def _default_loss(output_activation: str) -> str:
+    return {"sigmoid": "binary_crossentropy", "softmax": "categorical_crossentropy"}.get(output_activation, "mse")
+
+
+def _parse_training(data: Any, file: str | None) -> TrainingSpec:
+    reader = _Reader({} if data is None else data, "training", file, TRAINING_FIELDS)
+    defaults = TrainingSpec()
+    return TrainingSpec(
+        optimizer=reader.choice("optimizer", defaults.optimizer, OPTIMIZERS),
+        learning_rate=reader.number("learning_rate", defaults.learning_rate, low=0.0, low_open=True),
+        momentum=reader.number("momentum", defaults.momentum, low=0.0, high=1.0, high_open=True),
+        nesterov=reader.boolean("nesterov", defaults.nesterov),
+        beta1=reader.number("beta1", defaults.beta1, low=0.0, high=1.0, high_open=True),
+        beta2=reader.number("beta2", defaults.beta2, low=0.0, high=1.0, high_open=True),
+        eps=reader.number("eps", defaults.eps, low=0.0, low_open=True),
+        rho=reader.number("rho", defaults.rho, low=0.0, high=1.0, high_open=True),
+        batch_size=reader.integer("batch_size", defaults.batch_size, low=0, high=1_000_000),
+        epochs=reader.integer("epochs", defaults.epochs, low=1, high=10_000_000),
+        l1=reader.number("l1", defaults.l1, low=0.0),
+        l2=reader.number("l2", defaults.l2, low=0.0),
+        seed=reader.integer("seed", defaults.seed, low=0),
+    )
+
+
+def _migrate(data: dict, file: str | None) -> dict:
+    version = data.get("version", CURRENT_VERSION)
+    if isinstance(version, bool) or not isinstance(version, int) or version < MIN_VERSION:
+        raise SpecError(f"must be a whole number from {MIN_VERSION} to {CURRENT_VERSION}, not {version!r}",
+                        field="version", file=file)
+    if version > CURRENT_VERSION:
+        raise SpecError(f"is {version}, but this MLP Studio reads versions up to {CURRENT_VERSION}; "
+                        "please update MLP Studio", field="version", file=file)
+    while version < CURRENT_VERSION:
+        data = MIGRATIONS[version](data)
+        version = data["version"]
+    return data
+
+
+def parse_experiment(data: Any, file: str | None = None) -> ExperimentSpec:
+    """Validate a decoded experiment description and return its spec.
+
+    Parameters
+    ----------
+    data : object
+        The decoded JSON value.
+    file : str, optional
+        Where it came from, for error messages.
+
+    Raises
+    ------
+    SpecError
+        Naming the field (and file) that is wrong.
+    """
+    top = _Reader(data, "", file, TOP_FIELDS)
+    if top.data.get("format", FORMAT_NAME) != FORMAT_NAME:
+        raise top.error(f"must be {FORMAT_NAME!r}, not {top.data['format']!r}", "format")
+    data = _migrate(dict(top.data), file)
+    if "dataset" not in data:
+        raise top.error("is required", "dataset")
+    if "network" not in data:
+        raise top.error("is required", "network")
+    return ExperimentSpec(
+        name=top.text("name", "Untitled experiment") or "Untitled experiment",
+        description=top.text("description", "") or "",
+        dataset=_parse_dataset(data["dataset"], file),
+        network=_parse_network(data["network"], file),
+        training=_parse_training(data.get("training"), file),
+    )
+
+
+def load_experiment(path: str | Path) -> ExperimentSpec:
+    """Read and validate an experiment file.
+
+    Raises
+    ------
+    SpecError
+        If the file is missing, too large, not UTF-8 JSON, or invalid.
+    """
+    path = Path(path)
+    file = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise SpecError(f"is {size:,} bytes; an experiment description is at most {MAX_FILE_BYTES:,}",
+                            file=file)
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise SpecError("no such file", file=file) from None
+    except IsADirectoryError:
+        raise SpecError("is a folder, not a file", file=file) from None
+    except UnicodeDecodeError:
+        raise SpecError("is not a UTF-8 text file", file=file) from None
+    except OSError as error:
+        raise SpecError(f"cannot be read ({error.strerror})", file=file) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise SpecError(f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+                        file=file) from None
+    return parse_experiment(data, file)
+
+
+def experiment_to_dict(spec: ExperimentSpec) -> dict:
+    """Return the spec as a version-1 experiment description (a JSON-ready dict)."""
+    dataset = spec.dataset
+    data_dict: dict[str, Any] = {"name": dataset.name, "test_fraction": dataset.test_fraction,
+                                 "seed": dataset.seed}
+    for key in ("samples", "noise", "features", "path", "target", "task"):
+        value = getattr(dataset, key, None)
+        if value is not None:
+            data_dict[key] = list(value) if isinstance(value, tuple) else value
+    if dataset.name == "csv" and "task" not in data_dict:
+        data_dict["task"] = "auto"
+    network = spec.network
+    return {
+        "format": FORMAT_NAME,
+        "version": CURRENT_VERSION,
+        "name": spec.name,
+        **({"description": spec.description} if spec.description else {}),
+        "dataset": data_dict,
+        "network": {
+            "layers": [{"units": layer.units, "activation": layer.activation} for layer in network.layers],
+            "loss": network.loss, "init": network.init, "seed": network.seed,
+        },
+        "training": asdict(spec.training),
+    }
