@@ -77,8 +77,16 @@ def circle(samples: int, noise: float, rng: np.random.Generator) -> tuple[np.nda
     return _finish(points, labels, noise, rng)
 
 
+def _truncated_normal(rng: np.random.Generator, std: float, bound: float, size: tuple[int, int]) -> np.ndarray:
+    """Normal draws of shape ``size`` redrawn until within ±bound, so clean blobs stay inside [-1, 1]²."""
+    out = rng.normal(0.0, std, size=size)
+    while (outside := np.abs(out) > bound).any():  # ~0.6 % of draws at 2.75 std: a pass or two
+        out[outside] = rng.normal(0.0, std, size=int(outside.sum()))
+    return out
+
+
 def gaussians(samples: int, noise: float, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
-    """Two Gaussian blobs (std 0.2) centred at (-0.45, -0.45) (class 0) and (0.45, 0.45) (class 1).
+    """Two Gaussian blobs (std 0.2, cut off at ±0.55) around (-0.45, -0.45) (class 0) and (0.45, 0.45) (class 1).
 
     Returns
     -------
@@ -88,7 +96,7 @@ def gaussians(samples: int, noise: float, rng: np.random.Generator) -> tuple[np.
     n0, n1 = _class_sizes(samples)
     labels = np.repeat(np.array([0, 1], dtype=np.int64), [n0, n1])
     centres = np.where(labels[:, None] == 1, _BLOB_CENTRE, -_BLOB_CENTRE)
-    points = centres + rng.normal(0.0, _BLOB_STD, size=(samples, 2))
+    points = centres + _truncated_normal(rng, _BLOB_STD, 1.0 - _BLOB_CENTRE, (samples, 2))
     return _finish(points, labels, noise, rng)
 
 
