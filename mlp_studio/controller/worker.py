@@ -116,6 +116,7 @@ class TrainingWorker(QObject):
         self._run_id = 0
         self._state = "idle"
         self._last_emit = float("-inf")
+        self._last_step: Any = None          # latest StepResult, for the fractional epoch
 
     # -- the loop ---------------------------------------------------------------------------------------------
     @Slot()
@@ -173,7 +174,7 @@ class TrainingWorker(QObject):
 
     def _start_run(self, run_id: int) -> None:
         """Build a fresh session (same spec, same seeds) and show its untrained state."""
-        self._run_id, self._session, self._grid = run_id, None, None
+        self._run_id, self._session, self._grid, self._last_step = run_id, None, None, None
         self._history = History()
         self._set_state("idle", force=True)
         session = self._factory()
@@ -211,7 +212,7 @@ class TrainingWorker(QObject):
         if self._session is None or self._state == "failed":
             return
         self._set_state("paused")
-        advance(self._session.trainer)
+        self._last_step = advance(self._session.trainer)
         self._emit_snapshot(force=True)
 
     def _cmd_training(self, training: Any) -> None:
@@ -229,7 +230,7 @@ class TrainingWorker(QObject):
         # End the slice early when the next snapshot falls due, so snapshots keep their rate.
         deadline = min(time.perf_counter() + self._slice, self._last_emit + self._interval)
         while True:
-            result = trainer.step()
+            result = self._last_step = trainer.step()
             if result.epoch_finished and self._epochs_done():
                 self._finish()
                 return
@@ -251,7 +252,7 @@ class TrainingWorker(QObject):
         started = time.perf_counter()
         if not force and (started - self._last_emit < self._interval or not self._gate.is_free()):
             return
-        snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history)
+        snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history, self._last_step)
         self._gate.sent()
         self.snapshot.emit(snapshot)
         # Bound the time spent on pictures to ~20% of the worker's time on big data sets.

@@ -52,9 +52,9 @@ def read_only(array: Any, dtype: Any = None) -> np.ndarray:
     Returns
     -------
     numpy.ndarray
-        A fresh copy (same shape) whose ``flags.writeable`` is False.
+        A fresh C-contiguous copy (same shape) whose ``flags.writeable`` is False.
     """
-    copy = np.array(array, dtype=dtype, copy=True)
+    copy = np.array(array, dtype=dtype, copy=True, order="C")
     copy.flags.writeable = False
     return copy
 
@@ -244,7 +244,7 @@ class Snapshot:
 
 
 def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
-                  history: History | None = None) -> Snapshot:
+                  history: History | None = None, last_step: Any = None) -> Snapshot:
     """Evaluate ``session`` now and freeze the result.
 
     Parameters
@@ -257,6 +257,8 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
         From :meth:`PlaneGrid.for_dataset`; None for non-planar sets.
     history : History, optional
         When given, this snapshot's evaluation is appended to it and the snapshot carries its view.
+    last_step : StepResult, optional
+        The trainer's latest step, for the fractional epoch (see :func:`fractional_epoch`).
 
     Returns
     -------
@@ -264,7 +266,7 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
     """
     net, dataset = session.network, session.dataset
     evaluation = session.evaluate()
-    epoch = fractional_epoch(session)
+    epoch = fractional_epoch(session.trainer, last_step)
     if history is not None:
         history.append(epoch, evaluation)
     planar = _plane_pictures(net, dataset.task, grid) if grid is not None else {}
@@ -284,28 +286,20 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
     )
 
 
-def fractional_epoch(session: Any) -> float:
+def fractional_epoch(trainer: Any, last_step: Any = None) -> float:
     """Completed epochs plus the finished fraction of the current one.
 
-    Uses the trainer's ``epoch`` (completed epochs) and its batch position within the epoch.
+    Parameters
+    ----------
+    trainer : Trainer
+        Its ``epoch`` (completed epochs), ``step_count`` and ``batches_per_epoch``.
+    last_step : StepResult, optional
+        The trainer's latest step; without it (or if it is not the latest) only whole epochs are known.
     """
-    trainer = session.trainer
     completed = float(trainer.epoch)
-    batches = _batches_per_epoch(trainer, len(session.dataset.X_train))
-    done_in_epoch = getattr(trainer, "batch_index", None)
-    if done_in_epoch is None or batches <= 0:
+    if last_step is None or last_step.epoch_finished or last_step.step != trainer.step_count:
         return completed
-    return completed + min(float(done_in_epoch), float(batches)) / batches
-
-
-def _batches_per_epoch(trainer: Any, n_train: int) -> int:
-    explicit = getattr(trainer, "batches_per_epoch", None)
-    if explicit is not None:
-        return int(explicit)
-    size = int(getattr(trainer, "batch_size", 0) or 0)
-    if size <= 0 or size >= n_train:
-        return 1
-    return -(-n_train // size)
+    return completed + (last_step.batch_index + 1) / max(1, trainer.batches_per_epoch)
 
 
 def _plane_pictures(net: Any, task: str, grid: PlaneGrid) -> dict[str, Any]:
