@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import itertools
 import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,7 @@ MAX_COLUMNS = 10_000
 MAX_CELLS = 50_000_000  # 400 MB as float64
 _CHUNK_ROWS = 4096
 _BOM = b"\xef\xbb\xbf"
+_BARE_CR = re.compile(r"(?<=\r)(?!\n)")  # split point after a CR that no LF follows
 
 
 @dataclass(frozen=True)
@@ -74,10 +76,15 @@ def _decoded_lines(raw: Iterator[bytes], file: str) -> Iterator[str]:
         if number == 1 and line.startswith(_BOM):
             line = line[len(_BOM):]
         try:
-            yield line.decode("utf-8")
+            text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
             raise DataError(f"the file is not UTF-8 text (byte 0x{line[exc.start]:02X} at character "
                             f"{exc.start + 1}); save it as UTF-8 CSV", file=file, line=number) from None
+        if "\r" in text.rstrip("\r\n"):
+            # Old Mac files end lines with a bare CR, which binary reading does not split on.
+            yield from _BARE_CR.split(text)
+        else:
+            yield text
 
 
 def _sniff_delimiter(header: str) -> str:

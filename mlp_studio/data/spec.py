@@ -133,7 +133,7 @@ def readonly(array: np.ndarray | None, dtype=None) -> np.ndarray | None:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # arrays make field-wise == ambiguous; compare by identity
 class Dataset:
     """A loaded data set, split into training and test parts, ready for the network.
 

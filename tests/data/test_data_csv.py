@@ -270,3 +270,15 @@ def test_cell_cap_limits_rows_of_wide_files(write_csv, monkeypatch):
 
 def test_real_caps_are_the_documented_ones():
     assert (csv_import.MAX_ROWS, csv_import.MAX_COLUMNS) == (1_000_000, 10_000)
+
+
+def test_old_mac_line_endings(write_csv):
+    table = read_csv_dataset(write_csv(b"a,label\r1,x\r2,y\r3,x\r"), "label")
+    np.testing.assert_array_equal(table.X[:, 0], [1, 2, 3])
+    err = error_of(write_csv(b"a,label\r1,x\r2\r"))
+    assert err.line == 3
+
+
+def test_quoted_newline_inside_a_label(write_csv):
+    table = read_csv_dataset(write_csv('a,label\n1,"two\nlines"\n2,x\n'), "label")
+    assert table.class_names == ("two\nlines", "x")
