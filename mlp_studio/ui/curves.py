@@ -1,0 +1,148 @@
+"""Loss curves (train and test) and the accuracy / R² curve, with a hover read-out."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from mlp_studio.ui import theme
+from mlp_studio.ui.history import History
+
+_LOG_FLOOR = 1e-12
+
+
+class CurvesView(QWidget):
+    """Two stacked plots sharing the epoch axis: loss (train, test) and the quality metric.
+
+    Items are created once; :meth:`refresh` only calls ``setData`` on decimated history.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.history = History()
+        self.metric_name = "accuracy"
+        self._log = False
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.canvas = pg.GraphicsLayoutWidget()
+        self.canvas.setMinimumHeight(200)
+        self.loss_plot = self.canvas.addPlot(row=0, col=0)
+        self.metric_plot = self.canvas.addPlot(row=1, col=0)
+        self.canvas.ci.layout.setRowStretchFactor(0, 3)
+        self.canvas.ci.layout.setRowStretchFactor(1, 2)
+        theme.style_plot(self.loss_plot, "Loss")
+        theme.style_plot(self.metric_plot, "Accuracy")
+        self.metric_plot.setXLink(self.loss_plot)
+        self.metric_plot.setYRange(0.0, 1.0, padding=0.02)
+        self.metric_plot.enableAutoRange(y=False)
+        legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor=theme.INK)
+        self.train_curve = self.loss_plot.plot(pen=theme.pen(theme.TRAIN_CURVE), name="train")
+        self.test_curve = self.loss_plot.plot(pen=theme.pen(theme.TEST_CURVE), name="test")
+        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.train_metric_curve = self.metric_plot.plot(pen=theme.pen(theme.TRAIN_CURVE))
+        self.test_metric_curve = self.metric_plot.plot(pen=theme.pen(theme.TEST_CURVE))
+        for curve in self._curves():
+            curve.setClipToView(True)
+        self._cursors = [pg.InfiniteLine(angle=90, movable=False, pen=theme.pen(theme.MUTED, 1, Qt.PenStyle.DashLine))
+                         for _ in range(2)]
+        for plot, line in zip((self.loss_plot, self.metric_plot), self._cursors):
+            plot.addItem(line, ignoreBounds=True)
+            line.hide()
+        self.readout = QLabel(" ")
+        self.readout.setFont(theme.mono_font(10))
+        self.readout.setToolTip("Hover over the curves to read the values at an epoch")
+        layout.addWidget(self.canvas, 1)
+        layout.addWidget(self.readout)
+        self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.empty_hint = pg.TextItem("Press Space to train", color=theme.MUTED, anchor=(0.5, 0.5))
+        self.loss_plot.addItem(self.empty_hint, ignoreBounds=True)
+        self.empty_hint.setPos(0.5, 0.5)
+
+    def _curves(self) -> tuple[pg.PlotDataItem, ...]:
+        return self.train_curve, self.test_curve, self.train_metric_curve, self.test_metric_curve
+
+    def clear(self, metric_name: str = "accuracy") -> None:
+        """Forget the history (new run) and label the metric plot for ``metric_name``."""
+        self.history.clear()
+        self.metric_name = metric_name
+        title = "Accuracy" if metric_name == "accuracy" else "R²  (coefficient of determination)"
+        self.metric_plot.setTitle(title, color=theme.INK, size="10pt")
+        low = 0.0 if metric_name == "accuracy" else -1.0
+        self.metric_plot.setYRange(low, 1.0, padding=0.02)
+        for curve in self._curves():
+            curve.setData([], [])
+        for line in self._cursors:
+            line.hide()
+        self.readout.setText(" ")
+        self.empty_hint.show()
+
+    def add_snapshot(self, snapshot) -> None:
+        """Take the curve from ``snapshot.history`` when the worker keeps one, else append its evaluation."""
+        if getattr(snapshot, "history", None) is not None and len(snapshot.history):
+            self.history.adopt(snapshot.history)
+        else:
+            self.add_point(snapshot.epoch, snapshot.evaluation)
+
+    def add_point(self, epoch: float, evaluation) -> None:
+        """Append one evaluation (``train_loss``, ``test_loss``, ``train_metric``, ``test_metric``)."""
+        self.history.append(epoch, evaluation.train_loss, evaluation.test_loss,
+                            evaluation.train_metric, evaluation.test_metric)
+
+    def refresh(self) -> None:
+        """Push the (decimated) history to the curves."""
+        if not len(self.history):
+            return
+        self.empty_hint.hide()
+        index = self.history.plot_index()
+        x = self.history.column("epoch")[index]
+        for curve, name in zip(self._curves(), ("train_loss", "test_loss", "train_metric", "test_metric")):
+            y = self.history.column(name)[index]
+            if name.endswith("loss") and self._log:
+                y = np.maximum(y, _LOG_FLOOR)
+            elif name.endswith("metric") and self.metric_name != "accuracy":
+                y = np.maximum(y, -1.0)
+            curve.setData(x, y, connect="finite")
+
+    def set_log_scale(self, on: bool) -> None:
+        """Switch the loss axis between linear and logarithmic."""
+        self._log = bool(on)
+        self.loss_plot.setLogMode(x=False, y=self._log)
+        self.refresh()
+
+    @property
+    def log_scale(self) -> bool:
+        """Whether the loss axis is logarithmic."""
+        return self._log
+
+    def _on_mouse_moved(self, scene_pos) -> None:
+        plot = next((p for p in (self.loss_plot, self.metric_plot)
+                     if p.sceneBoundingRect().contains(scene_pos)), None)
+        if plot is None or not len(self.history):
+            return
+        epoch = plot.vb.mapSceneToView(scene_pos).x()
+        index = self.history.nearest(epoch)
+        self.show_readout(index)
+
+    def show_readout(self, index: int | None) -> None:
+        """Show the values of history row ``index`` in the read-out line and place the cursors there."""
+        if index is None:
+            return
+        row = self.history.row(index)
+        for line in self._cursors:
+            line.setValue(row["epoch"])
+            line.show()
+        metric = "acc" if self.metric_name == "accuracy" else "R²"
+        self.readout.setText(
+            f"epoch {row['epoch']:8.2f}   loss train {_fmt(row['train_loss'])} test {_fmt(row['test_loss'])}"
+            f"   {metric} train {_fmt(row['train_metric'])} test {_fmt(row['test_metric'])}")
+
+
+def _fmt(value: float) -> str:
+    """Format a value in a fixed width; NaN (no test split) reads as a dash."""
+    return "   –   " if not np.isfinite(value) else f"{value:7.4f}"

@@ -1,0 +1,140 @@
+"""Views for data that has no plane to draw: confusion matrix, activation histograms, predicted-vs-true."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QWidget
+
+from mlp_studio.ui import theme
+
+_SEQUENTIAL = pg.ColorMap(np.array([0.0, 1.0]), [QColor("#FFFFFF"), QColor(theme.BLUE)])
+_SEQUENTIAL_LUT = _SEQUENTIAL.getLookupTable(0.0, 1.0, 256, alpha=False).astype(np.uint8)
+
+
+class ConfusionView(pg.PlotWidget):
+    """A k×k confusion matrix: rows are true classes, columns predicted; colour = share of the row."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = self.getPlotItem()
+        theme.style_plot(self.plot, "Confusion matrix (test split)")
+        self.plot.showGrid(x=False, y=False)
+        self.plot.setLabel("left", "true class")
+        self.plot.setLabel("bottom", "predicted class")
+        self.plot.invertY(True)
+        self.setMouseEnabled(False, False)
+        self.setAspectLocked(True)
+        self.image = pg.ImageItem(axisOrder="row-major")
+        self.plot.addItem(self.image)
+        self._texts: list[pg.TextItem] = []
+        self.counts: np.ndarray | None = None
+
+    def set_classes(self, class_names, split: str = "test") -> None:
+        """Prepare axes and one count label per cell for ``class_names``."""
+        for text in self._texts:
+            self.plot.removeItem(text)
+        k = len(class_names)
+        ticks = [[(i + 0.5, str(name)) for i, name in enumerate(class_names)]]
+        self.plot.getAxis("bottom").setTicks(ticks)
+        self.plot.getAxis("left").setTicks(ticks)
+        self.plot.setTitle(f"Confusion matrix ({split} split)", color=theme.INK, size="10pt")
+        font = QFont()
+        font.setPointSizeF(11 if k <= 4 else 8)
+        self._texts = []
+        for r in range(k):
+            for c in range(k):
+                text = pg.TextItem("", color=theme.INK, anchor=(0.5, 0.5))
+                text.setFont(font)
+                text.setPos(c + 0.5, r + 0.5)
+                self.plot.addItem(text)
+                self._texts.append(text)
+        self.image.setImage(np.zeros((k, k), dtype=np.float32), levels=(0, 1), lut=_SEQUENTIAL_LUT)
+        self.image.setRect(QRectF(0, 0, k, k))
+        self.plot.setRange(xRange=(0, k), yRange=(0, k), padding=0.02)
+        self.counts = None
+
+    def update_confusion(self, counts: np.ndarray) -> None:
+        """Show ``counts`` (k×k ints)."""
+        counts = np.asarray(counts)
+        k = counts.shape[0]
+        if len(self._texts) != k * k:
+            return
+        self.counts = counts
+        totals = np.maximum(counts.sum(axis=1, keepdims=True), 1)
+        self.image.setImage((counts / totals).astype(np.float32), levels=(0, 1), lut=_SEQUENTIAL_LUT,
+                            autoLevels=False)
+        share = counts / totals
+        for index, text in enumerate(self._texts):
+            r, c = divmod(index, k)
+            text.setText(str(int(counts[r, c])))
+            text.setColor("#FFFFFF" if share[r, c] > 0.6 else theme.INK)
+
+
+class HistogramView(pg.PlotWidget):
+    """Per-layer histograms of the activations on the data (one outlined step curve per layer)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = self.getPlotItem()
+        theme.style_plot(self.plot, "Activations per layer")
+        self.legend = self.plot.addLegend(offset=(-8, 8), labelTextColor=theme.INK)
+        self.plot.setLabel("bottom", "activation")
+        self.plot.setLabel("left", "share of values")
+        self.setMouseEnabled(False, False)
+        self.curves: list[pg.PlotDataItem] = []
+
+    def set_layers(self, names) -> None:
+        """Create one curve per layer name (hidden layers, then the output)."""
+        for curve in self.curves:
+            self.plot.removeItem(curve)
+        self.legend.clear()
+        self.curves = []
+        for i, name in enumerate(names):
+            color = QColor(theme.OKABE_ITO[(i + 4) % len(theme.OKABE_ITO)])
+            fill = QColor(color)
+            fill.setAlpha(50)
+            curve = self.plot.plot(stepMode="center", fillLevel=0, brush=fill, pen=theme.pen(color.name()),
+                                   name=name)
+            self.curves.append(curve)
+
+    def update_histograms(self, histograms) -> None:
+        """Feed ``(counts, edges)`` pairs, normalised to shares so layers compare."""
+        for curve, (counts, edges) in zip(self.curves, histograms):
+            counts = np.asarray(counts, dtype=np.float64)
+            total = counts.sum()
+            curve.setData(np.asarray(edges), counts / total if total else counts)
+
+
+class RegressionScatter(pg.PlotWidget):
+    """Predicted against true values, with the ideal diagonal; axes fixed to the targets' range."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plot = self.getPlotItem()
+        theme.style_plot(self.plot, "Predicted vs true")
+        self.plot.setLabel("bottom", "true value")
+        self.plot.setLabel("left", "predicted")
+        self.setMouseEnabled(False, False)
+        self.diagonal = self.plot.plot(pen=theme.pen(theme.MUTED, 1, pg.QtCore.Qt.PenStyle.DashLine))
+        self.points = pg.ScatterPlotItem(size=5, pen=pg.mkPen(theme.INK, width=0.5),
+                                         brush=pg.mkBrush(theme.BLUE))
+        self.plot.addItem(self.points)
+        self.count = 0
+
+    def set_range(self, low: float, high: float) -> None:
+        """Fix both axes to the targets' range (plus a margin)."""
+        margin = 0.1 * (high - low if high > low else 1.0)
+        lo, hi = low - margin, high + margin
+        self.diagonal.setData([lo, hi], [lo, hi])
+        self.plot.setRange(xRange=(lo, hi), yRange=(lo, hi), padding=0)
+        self.points.setData([], [])
+        self.count = 0
+
+    def update_predictions(self, predictions) -> None:
+        """Feed ``(m, 2)`` rows of (predicted, true)."""
+        predictions = np.asarray(predictions)
+        self.points.setData(x=predictions[:, 1], y=predictions[:, 0])
+        self.count = len(predictions)

@@ -1,0 +1,102 @@
+"""The OUTPUT dock: what the network does (boundary or diagnostics) above how it learns (curves)."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
+
+from mlp_studio.ui import theme
+from mlp_studio.ui.boundary import BoundaryPlot
+from mlp_studio.ui.curves import CurvesView
+from mlp_studio.ui.diagnostics import ConfusionView, HistogramView, RegressionScatter
+
+
+def _legend_html(dataset) -> str:
+    """A one-line colour key for the boundary plot."""
+    dot = "<span style='color:{c}; font-size:14pt'>&#9679;</span>&nbsp;{t}"
+    parts = []
+    if dataset.task == "regression":
+        parts = [dot.format(c=theme.ORANGE, t="low"), dot.format(c=theme.BLUE, t="high")]
+    else:
+        names = dataset.class_names or ("0", "1")
+        colors = theme.class_colors(len(names))
+        parts = [dot.format(c=c, t=f"class {n}") for c, n in zip(colors, names)]
+    parts += ["&#9675;&nbsp;test", "&#10005;&nbsp;wrong"]
+    return "&nbsp;&nbsp;&nbsp;".join(parts)
+
+
+class OutputPanel(QWidget):
+    """Boundary heatmap, confusion matrix, histograms, predicted-vs-true and curves, shown per task."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.boundary = BoundaryPlot()
+        self.boundary.setMinimumSize(220, 220)
+        self.legend = QLabel(" ")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confusion = ConfusionView()
+        self.histograms = HistogramView()
+        self.scatter = RegressionScatter()
+        self.curves = CurvesView()
+        self.mode = "plane"
+        self._dataset = None
+        plane = QWidget()
+        plane_layout = QVBoxLayout(plane)
+        plane_layout.setContentsMargins(0, 0, 0, 0)
+        plane_layout.addWidget(self.boundary, 1)
+        plane_layout.addWidget(self.legend)
+        self.plane_box = plane
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        for widget in (plane, self.confusion, self.scatter, self.histograms, self.curves):
+            self.splitter.addWidget(widget)
+            self.splitter.setCollapsible(self.splitter.indexOf(widget), False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.splitter)
+
+    def set_dataset(self, dataset, layer_names) -> None:
+        """Choose the views for ``dataset``'s task and shape; clears every picture and the history."""
+        self._dataset = dataset
+        planar = bool(dataset.is_planar)
+        regression = dataset.task == "regression"
+        self.mode = ("plane" if planar else "classes") if not regression else \
+            ("regression-plane" if planar else "regression")
+        self.plane_box.setVisible(planar)
+        self.confusion.setVisible(not planar and not regression)
+        self.scatter.setVisible(regression)
+        self.histograms.setVisible(not planar)
+        if planar:
+            self.boundary.set_dataset(dataset)
+            self.legend.setText(_legend_html(dataset))
+        if not planar and not regression:
+            split = "test" if len(dataset.labels_test or ()) else "train"
+            self.confusion.set_classes(dataset.class_names, split)
+        if regression:
+            y = np.asarray(dataset.Y_train, dtype=np.float64).ravel()
+            self.scatter.set_range(float(y.min()), float(y.max()))
+        if not planar:
+            self.histograms.set_layers(layer_names)
+        self.curves.clear("r2" if regression else "accuracy")
+        self._balance()
+
+    def _balance(self) -> None:
+        weights = [5, 4, 4, 3, 5]
+        shown = [w if self.splitter.widget(i).isVisibleTo(self) else 0 for i, w in enumerate(weights)]
+        self.splitter.setSizes([w * 100 for w in shown])
+
+    def update_snapshot(self, snapshot) -> None:
+        """Route one snapshot to the views of the current mode."""
+        if self._dataset is None:
+            return
+        if self.plane_box.isVisibleTo(self):
+            self.boundary.update_snapshot(snapshot)
+        if self.confusion.isVisibleTo(self) and snapshot.confusion is not None:
+            self.confusion.update_confusion(snapshot.confusion)
+        if self.scatter.isVisibleTo(self) and snapshot.predictions is not None:
+            self.scatter.update_predictions(snapshot.predictions)
+        if self.histograms.isVisibleTo(self) and snapshot.activation_histograms is not None:
+            self.histograms.update_histograms(snapshot.activation_histograms)
+        self.curves.add_snapshot(snapshot)
+        self.curves.refresh()

@@ -1,0 +1,53 @@
+"""Menus and toolbar of the main window, built from its shared :class:`~mlp_studio.ui.actions.WindowActions`."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QMainWindow, QToolBar
+
+from mlp_studio.ui import document
+
+
+def build_menus(window: QMainWindow) -> None:
+    """File (Open…, Open example ▸, Quit), Training (Play/Pause … Stop), View (docks and toggles)."""
+    a = window.actions
+    bar = window.menuBar()
+    file_menu = bar.addMenu("&File")
+    file_menu.addAction(a.open)
+    examples = file_menu.addMenu("Open &example")
+    window.examples_menu = examples
+    for path in document.example_files():
+        action = examples.addAction(path.stem.replace("-", " "))
+        action.setToolTip(str(path))
+        action.triggered.connect(partial(window.open_path, path))
+    examples.setEnabled(bool(examples.actions()))
+    file_menu.addSeparator()
+    file_menu.addAction(a.quit)
+    training = bar.addMenu("&Training")
+    for action in (a.play, a.step, a.step_epoch, a.reset, a.stop):
+        training.addAction(action)
+    view = bar.addMenu("&View")
+    for dock in (window.data_dock, window.hyper_dock, window.output_dock):
+        view.addAction(dock.toggleViewAction())
+    view.addSeparator()
+    for action in (a.log_scale, a.show_test, a.discretize):
+        view.addAction(action)
+
+
+def build_toolbar(window: QMainWindow) -> QToolBar:
+    """The main toolbar: training controls with text under big icons, then the epoch counter."""
+    a = window.actions
+    toolbar = QToolBar("Training")
+    toolbar.setObjectName("trainingToolbar")
+    toolbar.setIconSize(QSize(24, 24))
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action in (a.play, a.step, a.step_epoch, a.reset, a.stop):
+        toolbar.addAction(action)
+    toolbar.addSeparator()
+    toolbar.addWidget(window.epoch_counter)
+    toolbar.addSeparator()
+    toolbar.addAction(a.open)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+    return toolbar
