@@ -11,9 +11,8 @@ whatever the data set's size:
 - histograms, regression scatter and gradient norms use at most a few hundred rows, picked by a fixed,
   evenly spaced subsample (no random numbers, so reruns draw the same pictures).
 
-Grid layout (all plane grids): **row-major**, ``grid[i, j]`` is the point with the ``i``-th y value and the
-``j``-th x value, y increasing with ``i`` from ``y_min`` (row 0) to ``y_max``; x increasing with ``j``.
-That is pyqtgraph's ``axisOrder='row-major'`` with the image's origin at the bottom-left.
+Grid layout (all plane grids): **row-major**, ``grid[i, j]`` is at the ``i``-th y (row 0 is ``y_min``) and
+the ``j``-th x (column 0 is ``x_min``): pyqtgraph's ``axisOrder='row-major'``, origin at the bottom-left.
 
 :class:`History` is the loss curve: an append-only buffer owned by the worker; one point per snapshot, so its
 sample rate is bounded at the source (~30 points per second however fast training runs).
@@ -116,8 +115,8 @@ class PlaneGrid:
 
     @property
     def n_output_points(self) -> int:
-        """``G*G``: how many leading rows of :attr:`inputs` belong to the output grid."""
-        return self.resolution * self.resolution
+        """``G*G``: the leading rows of :attr:`inputs` that belong to the output grid."""
+        return self.resolution**2
 
 
 def plane_points(extent: tuple[float, float, float, float], resolution: int) -> np.ndarray:
@@ -162,9 +161,8 @@ class History:
     _COLUMNS = 5
 
     def __init__(self, capacity: int = 1024):
-        self.metric_name = ""
+        self.metric_name, self._size = "", 0
         self._buffer = np.full((capacity, self._COLUMNS), np.nan)
-        self._size = 0
 
     def __len__(self) -> int:
         return self._size
@@ -372,9 +370,7 @@ def _histogram_range(values: np.ndarray, activation: str) -> tuple[float, float]
     finite = values[np.isfinite(values)]
     low = 0.0 if activation == "relu" else (float(finite.min()) if finite.size else 0.0)
     high = float(finite.max()) if finite.size else 1.0
-    if high <= low:  # a dead layer (all zero) still needs a non-empty range
-        high = low + 1.0
-    return low, high
+    return (low, high) if high > low else (low, low + 1.0)  # a dead (all-zero) layer still needs a range
 
 
 def _evaluation_split(dataset: Any) -> tuple[np.ndarray, np.ndarray]:
