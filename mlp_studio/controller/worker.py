@@ -159,9 +159,13 @@ class TrainingWorker(QObject):
 
     def _divergence_message(self, error: DivergenceError) -> str:
         rate = getattr(getattr(self._session, "optimizer", None), "learning_rate", None)
-        now = f" (it is {rate:g})" if isinstance(rate, (int, float)) else ""
-        return (f"{error}. Training is paused: lower the learning rate{now}, "
-                "then press Reset to start again from fresh weights.")
+        now = f" (now {rate:g})" if isinstance(rate, (int, float)) else ""
+        where = "the inputs" if error.layer == 0 else f"layer {error.layer}"
+        when = f" at step {error.step}" if error.step is not None else ""
+        # The engine leaves the weights as they were before the bad step, so a lower rate can carry on.
+        return (f"Training diverged{when}: the {error.quantity} of {where} became NaN or infinite. "
+                f"Training is paused: lower the learning rate{now} and press Play to go on, "
+                "or Reset to start again from fresh weights.")
 
     # -- commands ---------------------------------------------------------------------------------------------
     def _cmd_load(self, run_id: int, factory: Callable[[], Any]) -> None:
@@ -216,9 +220,16 @@ class TrainingWorker(QObject):
         self._emit_snapshot(force=True)
 
     def _cmd_training(self, training: Any) -> None:
-        self._training = training
-        if self._session is not None:
+        if self._session is None:
+            self._training = training
+            return
+        try:
             self._session.apply_training(training)
+        except MlpStudioError as error:
+            # A rejected setting is the user's to fix; the run keeps its state and its previous settings.
+            self.failed.emit(self._run_id, f"The new training settings were not applied: {error}")
+            return
+        self._training = training
 
     def _cmd_max_epochs(self, epochs: int | None) -> None:
         self._max_epochs = epochs

@@ -115,6 +115,32 @@ def _thread_cpu_ticks(native_id):
     return ticks
 
 
+def test_step_while_running_pauses_and_shows_the_exact_state(qtbot, controller, rec):
+    factory = Factory(xor_spec(epochs=100_000))
+    load(qtbot, controller, rec, factory)
+    controller.play()
+    qtbot.waitUntil(lambda: rec.last.step > 0, timeout=WAIT)
+    controller.step()
+    wait_state(qtbot, controller, "paused")
+    qtbot.waitUntil(lambda: rec.last.step == factory.session.trainer.step_count, timeout=WAIT)
+    np.testing.assert_array_equal(rec.last.weights[0], factory.session.network.weights[0])
+
+
+def test_a_rejected_live_setting_is_reported_and_training_goes_on(qtbot, controller, rec):
+    spec = xor_spec(epochs=100_000)
+    factory = Factory(spec)
+    load(qtbot, controller, rec, factory)
+    controller.play()
+    wait_state(qtbot, controller, "running")
+    with qtbot.waitSignal(controller.failed, timeout=WAIT) as blocker:
+        controller.set_training(dataclasses.replace(spec.training, learning_rate=-1.0))
+    assert "not applied" in blocker.args[0] and "learning_rate" in blocker.args[0]
+    steps = rec.last.step
+    qtbot.waitUntil(lambda: rec.last.step > steps, timeout=WAIT)
+    assert controller.state == "running"
+    assert factory.session.optimizer.learning_rate == spec.training.learning_rate
+
+
 def test_stop_ends_the_run_as_finished(qtbot, controller, rec):
     load(qtbot, controller, rec, Factory(xor_spec(epochs=100_000)))
     controller.play()
@@ -197,7 +223,7 @@ def test_a_huge_learning_rate_diverges_and_pauses_with_advice(qtbot, controller,
     with qtbot.waitSignal(controller.diverged, timeout=WAIT) as blocker:
         controller.play()
     message = blocker.args[0]
-    assert "diverged" in message and "learning rate" in message
+    assert "diverged at step" in message and "lower the learning rate (now 1000)" in message
     wait_state(qtbot, controller, "diverged")
     assert rec.failed == []
 
