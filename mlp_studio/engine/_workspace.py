@@ -7,7 +7,11 @@ fused into the matrix multiply: every layer's input buffer carries a trailing co
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 import numpy as np
+
+from .errors import DivergenceError
 
 
 def _with_ones_column(n: int, width: int, dtype) -> np.ndarray:
@@ -64,3 +68,66 @@ class BackwardBuffers:
         self.reg = np.empty_like(self.grad)
         self.blocks = [self.grad[start:stop].reshape(fan_in + 1, fan_out)
                        for start, stop, fan_in, fan_out in zip(offsets, offsets[1:], sizes, sizes[1:])]
+
+
+def locate_divergence(blocks, ws: ForwardBuffers, step) -> DivergenceError:
+    """Only called once the loss is non-finite: find the first layer and quantity to blame.
+
+    Parameters
+    ----------
+    blocks : list of ndarray
+        Per-layer ``[W; b]`` parameter blocks, (fan_in + 1, fan_out).
+    ws : ForwardBuffers
+        The buffers of the failed pass.
+    step : int or None
+        Reported in the error.
+    """
+    if not np.isfinite(ws.a[0]).all():
+        return DivergenceError(step, 0, "inputs")
+    for i, block in enumerate(blocks):
+        for quantity, values in (("weights", block), ("pre-activations", ws.z[i]), ("activations", ws.a[i + 1])):
+            if not np.isfinite(values).all():
+                return DivergenceError(step, i + 1, quantity)
+    return DivergenceError(step, len(blocks), "loss")
+
+
+@dataclass(frozen=True, eq=False)
+class Forward:
+    """Everything a forward pass computed.
+
+    Attributes
+    ----------
+    z : list of ndarray
+        ``z[i]`` (n, units of layer i+1): pre-activations of each dense layer (``n_layers`` entries).
+    a : list of ndarray
+        ``a[0]`` is the input X cast to the network dtype (n, n_inputs); ``a[i]`` (n, units of layer i) the
+        activation of layer i (``n_layers + 1`` entries; ``a[-1]`` is the prediction).
+    """
+
+    z: list
+    a: list
+    _buffers: "ForwardBuffers | None" = field(default=None, repr=False)
+
+
+@dataclass(frozen=True, eq=False)
+class Gradients:
+    """Result of a backward pass.
+
+    Attributes
+    ----------
+    loss : float
+        Data loss plus regularization.
+    dW : list of ndarray
+        dL/dW per layer, (fan_in, fan_out).
+    db : list of ndarray
+        dL/db per layer, (fan_out,).
+    deltas : list of ndarray
+        dL/dz per layer, (n, fan_out).
+    """
+
+    loss: float
+    dW: list
+    db: list
+    deltas: list
+
+

@@ -13,59 +13,17 @@ buffers.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
-
 import numpy as np
 
-from ._workspace import BackwardBuffers, ForwardBuffers
+from ._workspace import BackwardBuffers, Forward, ForwardBuffers, Gradients, locate_divergence
 from .activations import get_activation
-from .errors import ArchitectureError, DivergenceError, HyperparameterError, ShapeError
+from .errors import ArchitectureError, HyperparameterError, ShapeError
 from .initializers import get_initializer
 from .losses import get_loss
 
 _DTYPES = {"float32": np.float32, "float64": np.float64}
 _MAX_CACHED_BATCH_SIZES = 8
 _PREDICT_CHUNK_ELEMENTS = 2 ** 21   # rows per predict chunk ≈ this / total layer width (bounded memory)
-
-
-@dataclass(frozen=True, eq=False)
-class Forward:
-    """Everything a forward pass computed.
-
-    Attributes
-    ----------
-    z : list of ndarray
-        ``z[i]`` (n, units of layer i+1): pre-activations of each dense layer (``n_layers`` entries).
-    a : list of ndarray
-        ``a[0]`` is the input X cast to the network dtype (n, n_inputs); ``a[i]`` (n, units of layer i) the
-        activation of layer i (``n_layers + 1`` entries; ``a[-1]`` is the prediction).
-    """
-
-    z: list
-    a: list
-    _buffers: ForwardBuffers | None = field(default=None, repr=False)
-
-
-@dataclass(frozen=True, eq=False)
-class Gradients:
-    """Result of a backward pass.
-
-    Attributes
-    ----------
-    loss : float
-        Data loss plus regularization.
-    dW : list of ndarray
-        dL/dW per layer, (fan_in, fan_out).
-    db : list of ndarray
-        dL/db per layer, (fan_out,).
-    deltas : list of ndarray
-        dL/dz per layer, (n, fan_out).
-    """
-
-    loss: float
-    dW: list
-    db: list
-    deltas: list
 
 
 def _dtype(dtype) -> np.dtype:
@@ -303,7 +261,7 @@ class Network:
         if self._l1 or self._l2:
             loss += self._regularize(bw.grad, bw.reg)
         if not math.isfinite(loss):
-            raise self._locate_divergence(ws, step)
+            raise locate_divergence(self._blocks, ws, step)
         return loss
 
     def _regularize(self, grad: np.ndarray, tmp: np.ndarray) -> float:
@@ -334,25 +292,14 @@ class Network:
             penalty += self._l1 * sum(float(np.abs(W).sum()) for W in self._W)
         return penalty
 
-    def _locate_divergence(self, ws: ForwardBuffers, step) -> DivergenceError:
-        """Only called once something is non-finite: find the first layer and quantity to blame."""
-        if not np.isfinite(ws.a[0]).all():
-            return DivergenceError(step, 0, "inputs")
-        for i in range(self.n_layers):
-            for quantity, values in (("weights", self._blocks[i]), ("pre-activations", ws.z[i]),
-                                     ("activations", ws.a[i + 1])):
-                if not np.isfinite(values).all():
-                    return DivergenceError(step, i + 1, quantity)
-        return DivergenceError(step, self.n_layers, "loss")
-
     def _train_step(self, ws: ForwardBuffers, step=None) -> float:
-        """Forward + backward on cached buffers whose ``inputs[0]`` and ``y`` the caller filled.
+        """Forward + backward on buffers whose ``inputs[0]`` and ``y`` the caller filled; returns the loss.
 
-        The gradient is left in ``ws.backward.grad`` (flat, valid until the next call with this batch size).
+        The gradient is left in ``ws.backward.grad`` (flat, valid until the next call with these buffers).
+        Call it inside ``np.errstate(all="ignore")``: non-finite values are reported by DivergenceError.
         """
-        with np.errstate(all="ignore"):
-            self._run_forward(ws)
-            return self._run_backward(ws, ws.backward, step)
+        self._run_forward(ws)
+        return self._run_backward(ws, ws.backward, step)
 
     # ------------------------------------------------------------------------------------------- public
     def forward(self, X) -> Forward:
@@ -426,7 +373,8 @@ class Network:
         ws = self._buffers(X.shape[0], backward=True)
         ws.a[0][...] = X
         ws.y[...] = Y
-        loss = self._train_step(ws)
+        with np.errstate(all="ignore"):
+            loss = self._train_step(ws)
         return (loss, *self._split(ws.backward.grad.copy()))
 
     def _split(self, flat: np.ndarray):

@@ -83,17 +83,20 @@ class Optimizer:
         db : list of ndarray
             Per-layer (fan_out,) bias gradients.
         """
-        self._update(net._params, _flat_gradient(net, dW, db))
+        with np.errstate(all="ignore"):
+            self._update(net._params, _flat_gradient(net, dW, db))
 
     def _update(self, params: np.ndarray, grad: np.ndarray) -> None:
-        """In-place update of the flat ``params`` from the flat ``grad`` (same layout)."""
+        """In-place update of the flat ``params`` from the flat ``grad`` (same layout).
+
+        Call it inside ``np.errstate(all="ignore")`` (the trainer checks the loss for NaN/inf instead).
+        """
         if self._size != params.size:
             self._bind(params)
         self.step_count += 1
-        with np.errstate(all="ignore"):
-            self._apply(params, grad)
-            if self.step_count % FLUSH_EVERY == 0:
-                self._flush(FLUSH_BELOW[params.dtype])
+        self._apply(params, grad)
+        if self.step_count % FLUSH_EVERY == 0:
+            self._flush(FLUSH_BELOW[params.dtype])
 
     def _bind(self, params):
         if self._size is not None and self.step_count:

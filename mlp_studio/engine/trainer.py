@@ -70,7 +70,7 @@ class Trainer:
         self.net = net
         self.optimizer = opt
         self.n_samples = X.shape[0]
-        # Inputs with the ones column the fused-bias kernels expect, so a batch is one gather (np.take).
+        # Inputs with the ones column the fused-bias kernels expect (see network._workspace).
         self._X = np.ones((self.n_samples, X.shape[1] + 1), dtype=net.dtype)
         self._X[:, :-1] = X
         self._Y = np.array(Y, dtype=net.dtype, order="C")
@@ -82,6 +82,7 @@ class Trainer:
         self._order = None
         self._n_batches = 1
         self._workspaces = {}
+        self._X_epoch = self._Y_epoch = None
 
     @property
     def batch_size(self) -> int:
@@ -107,27 +108,34 @@ class Trainer:
         self._batch_size = self._pending
         size = self._effective(self._batch_size)
         self._n_batches = -(-self.n_samples // size)
-        # Full batch needs no shuffle (the gradient is order-independent), and skipping it saves a gather.
-        self._order = None if size == self.n_samples else self._rng.permutation(self.n_samples)
+        if size == self.n_samples:
+            # Full batch needs no shuffle: the gradient does not depend on the order.
+            self._order = None
+            return
+        self._order = self._rng.permutation(self.n_samples)
+        if self._X_epoch is None:
+            self._X_epoch, self._Y_epoch = np.empty_like(self._X), np.empty_like(self._Y)
+        # One gather per epoch; every mini-batch is then a contiguous slice (no copy per step).
+        np.take(self._X, self._order, axis=0, out=self._X_epoch)
+        np.take(self._Y, self._order, axis=0, out=self._Y_epoch)
 
     def _buffers(self, n: int):
         """The trainer's own buffers for batches of ``n`` (not the network's cache, which other calls reuse)."""
         ws = self._workspaces.get(n)
         if ws is None:
             ws = self._workspaces[n] = self.net._new_buffers(n)
-            if n == self.n_samples:      # full batch: read the training arrays directly, no copy per step
-                ws.inputs[0], ws.a[0], ws.y = self._X, self._X[:, :-1], self._Y
         return ws
 
     def _load_batch(self):
-        """Buffers holding the current batch's inputs and targets."""
+        """Buffers whose inputs and targets point at the current batch."""
         if self._order is None:
-            return self._buffers(self.n_samples)
-        size = self._effective(self._batch_size)
-        rows = self._order[self._batch_index * size:(self._batch_index + 1) * size]
-        ws = self._buffers(rows.size)
-        np.take(self._X, rows, axis=0, out=ws.inputs[0])
-        np.take(self._Y, rows, axis=0, out=ws.y)
+            X, Y = self._X, self._Y
+        else:
+            size = self._effective(self._batch_size)
+            rows = slice(self._batch_index * size, (self._batch_index + 1) * size)
+            X, Y = self._X_epoch[rows], self._Y_epoch[rows]
+        ws = self._buffers(X.shape[0])
+        ws.inputs[0], ws.a[0], ws.y = X, X[:, :-1], Y
         return ws
 
     def step(self) -> StepResult:
@@ -141,8 +149,9 @@ class Trainer:
         if self._batch_index == 0:
             self._start_epoch()
         ws = self._load_batch()
-        loss = self.net._train_step(ws, step=self.step_count + 1)
-        self.optimizer._update(self.net._params, ws.backward.grad)
+        with np.errstate(all="ignore"):     # non-finite values surface as DivergenceError instead
+            loss = self.net._train_step(ws, step=self.step_count + 1)
+            self.optimizer._update(self.net._params, ws.backward.grad)
         self.step_count += 1
         batch_index = self._batch_index
         self._batch_index += 1
