@@ -122,16 +122,17 @@ class Session:
         A different optimizer kind starts with fresh state; the same kind keeps its moment estimates.
         """
         old = self.spec.training
-        self.spec = replace(self.spec, training=training)
         if training.optimizer != old.optimizer:
-            self.optimizer = build_optimizer(training)
+            self.optimizer = build_optimizer(training)  # validates before anything changes
             self.trainer.optimizer = self.optimizer
         else:
+            build_optimizer(training)  # validate the values first, so a bad one changes nothing
             self.optimizer.learning_rate = training.learning_rate
             for name, value in training.optimizer_params().items():
                 setattr(self.optimizer, name, value)
         self.network.l1, self.network.l2 = training.l1, training.l2
         self.trainer.batch_size = training.batch_size
+        self.spec = replace(self.spec, training=training)
 
     def reset(self) -> None:
         """Re-initialise weights, optimizer and shuffling with the spec's seeds, for comparable reruns."""
