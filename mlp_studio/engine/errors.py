@@ -65,7 +65,12 @@ class DivergenceError(EngineError, ArithmeticError):
         self.layer = layer
         self.quantity = quantity
         when = f"at step {step}" if step is not None else ""
-        where = "the inputs" if layer == 0 else f"layer {layer}"
-        message = (f"training diverged {when}: non-finite {quantity} in {where}; "
+        if layer == 0:
+            where = "in the inputs"
+        elif quantity == "loss":
+            where = f"at the output (layer {layer})"
+        else:
+            where = f"in layer {layer}"
+        message = (f"training diverged {when}: non-finite {quantity} {where}; "
                    "try a smaller learning rate")
         super().__init__(" ".join(message.split()))

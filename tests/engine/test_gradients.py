@@ -16,7 +16,7 @@ VALID_OUTPUTS = {
 }
 OUTPUT_PAIRS = [(act, loss) for loss, acts in VALID_OUTPUTS.items() for act in acts]
 TOLERANCE = 1e-4
-SETTINGS = settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _targets(rng, loss, n, outputs):
