@@ -7,12 +7,13 @@ operations, and the bias is fused into each layer's matrix multiply (see :mod:`.
 
 Returned arrays: ``forward``, ``backward``, ``loss_and_gradients``, ``predict`` and ``get_parameters`` return
 fresh arrays the caller may keep and modify.  Only the trainer's internal ``_train_step`` works in cached
-buffers.
+buffers.  A network is not thread-safe: those caches are shared, so use it from one thread at a time.
 """
 
 from __future__ import annotations
 
 import math
+
 import numpy as np
 
 from ._workspace import BackwardBuffers, Forward, ForwardBuffers, Gradients, locate_divergence
@@ -280,10 +281,6 @@ class Network:
             grad += tmp
         return penalty
 
-    def _data_loss(self, ws: ForwardBuffers) -> float:
-        last = self.n_layers - 1
-        return self._loss.value(ws.z[last], ws.a[last + 1], ws.y, self._acts[last])
-
     def _penalty(self) -> float:
         penalty = 0.0
         if self._l2:
@@ -392,7 +389,8 @@ class Network:
         ws.y[...] = Y
         with np.errstate(all="ignore"):
             self._run_forward(ws)
-            return self._data_loss(ws) + self._penalty()
+            data_loss = self._loss.value(ws.z[-1], ws.a[-1], ws.y, self._acts[-1])
+        return data_loss + self._penalty()
 
     def predict(self, X) -> np.ndarray:
         """Network outputs (n, outputs) for X (n, n_inputs): probabilities for sigmoid/softmax outputs.
