@@ -31,20 +31,20 @@ class CurvesView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         self.canvas = pg.GraphicsLayoutWidget()
-        self.canvas.setMinimumHeight(200)
+        self.canvas.setMinimumHeight(160)
         self.loss_plot = self.canvas.addPlot(row=0, col=0)
         self.metric_plot = self.canvas.addPlot(row=1, col=0)
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 2)
-        theme.style_plot(self.loss_plot, "Loss")
-        theme.style_plot(self.metric_plot, "Accuracy")
+        theme.style_plot(self.loss_plot)
+        self.loss_plot.setTitle(_title("Loss"), size="10pt")
+        theme.style_plot(self.metric_plot)
+        self.metric_plot.setTitle(_title("Accuracy"), size="10pt")
         self.metric_plot.setXLink(self.loss_plot)
         self.metric_plot.setYRange(0.0, 1.0, padding=0.02)
         self.metric_plot.enableAutoRange(y=False)
-        legend = self.loss_plot.addLegend(offset=(-8, 8), labelTextColor=theme.INK)
-        self.train_curve = self.loss_plot.plot(pen=theme.pen(theme.TRAIN_CURVE), name="train")
-        self.test_curve = self.loss_plot.plot(pen=theme.pen(theme.TEST_CURVE), name="test")
-        legend.setBrush(pg.mkBrush(255, 255, 255, 200))
+        self.train_curve = self.loss_plot.plot(pen=theme.pen(theme.TRAIN_CURVE))
+        self.test_curve = self.loss_plot.plot(pen=theme.pen(theme.TEST_CURVE))
         self.train_metric_curve = self.metric_plot.plot(pen=theme.pen(theme.TRAIN_CURVE))
         self.test_metric_curve = self.metric_plot.plot(pen=theme.pen(theme.TEST_CURVE))
         for curve in self._curves():
@@ -71,8 +71,8 @@ class CurvesView(QWidget):
         """Forget the history (new run) and label the metric plot for ``metric_name``."""
         self.history.clear()
         self.metric_name = metric_name
-        title = "Accuracy" if metric_name == "accuracy" else "R²  (coefficient of determination)"
-        self.metric_plot.setTitle(title, color=theme.INK, size="10pt")
+        title = "Accuracy" if metric_name == "accuracy" else "R² (coefficient of determination)"
+        self.metric_plot.setTitle(_title(title), size="10pt")
         low = 0.0 if metric_name == "accuracy" else -1.0
         self.metric_plot.setYRange(low, 1.0, padding=0.02)
         for curve in self._curves():
@@ -141,6 +141,13 @@ class CurvesView(QWidget):
         self.readout.setText(
             f"epoch {row['epoch']:8.2f}   loss train {_fmt(row['train_loss'])} test {_fmt(row['test_loss'])}"
             f"   {metric} train {_fmt(row['train_metric'])} test {_fmt(row['test_metric'])}")
+
+
+def _title(name: str) -> str:
+    """A plot title that doubles as the legend: the name, then the train and test line colours."""
+    return (f"<span style='color:{theme.INK}'>{name}</span>&nbsp;&nbsp;&nbsp;"
+            f"<span style='color:{theme.TRAIN_CURVE}'>━ train</span>&nbsp;&nbsp;"
+            f"<span style='color:{theme.TEST_CURVE}'>━ test</span>")
 
 
 def _fmt(value: float) -> str:

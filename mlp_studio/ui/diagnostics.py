@@ -83,6 +83,7 @@ class HistogramView(pg.PlotWidget):
         self.legend = self.plot.addLegend(offset=(-8, 8), labelTextColor=theme.INK)
         self.plot.setLabel("bottom", "activation")
         self.plot.setLabel("left", "share of values")
+        self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.setMouseEnabled(False, False)
         self.curves: list[pg.PlotDataItem] = []
 

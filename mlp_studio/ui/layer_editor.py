@@ -81,11 +81,11 @@ class LayerEditor(QWidget):
     def _rebuild(self) -> None:
         while self._row.count():
             item = self._row.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
-        title = QLabel("Layers")
-        title.setStyleSheet("color: palette(placeholder-text);")
-        self._row.addWidget(title)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop
+                widget.setParent(None)
+                widget.deleteLater()
         for index, layer in enumerate(self._hidden):
             self._row.addWidget(self._hidden_card(index, layer))
         self.add_button = QPushButton("+ Add layer")
@@ -128,11 +128,10 @@ class LayerEditor(QWidget):
         return frame
 
     def _output_card(self) -> QFrame:
-        frame, box = _card("Output")
-        units = QLabel(f"{self._output.units} unit{'s' if self._output.units != 1 else ''} (set by the data)")
-        units.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        box.addWidget(units)
-        row = QHBoxLayout()
+        units = f"{self._output.units} unit{'s' if self._output.units != 1 else ''}"
+        frame, box = _card(f"Output · {units}")
+        frame.setToolTip("The output width is set by the data: 1 unit for two classes or regression, "
+                         "one per class otherwise")
         self.output_activation = QComboBox()
         self.output_activation.addItems(list(ACTIVATIONS))
         self.output_activation.setCurrentText(self._output.activation)
@@ -143,9 +142,8 @@ class LayerEditor(QWidget):
         self.loss_combo.setToolTip("The loss the network minimises")
         self.output_activation.currentTextChanged.connect(self._set_output_activation)
         self.loss_combo.currentTextChanged.connect(self._set_loss)
-        row.addWidget(self.output_activation)
-        row.addWidget(self.loss_combo)
-        box.addLayout(row)
+        box.addWidget(self.output_activation)
+        box.addWidget(self.loss_combo)
         return frame
 
     # -- edits --------------------------------------------------------------------------------------------

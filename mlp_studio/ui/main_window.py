@@ -91,7 +91,13 @@ class MainWindow(QMainWindow):
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(6, 6, 6, 0)
-        for widget in (self.banner, self.layer_editor, self.structure_error):
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidget(self.layer_editor)
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        editor_scroll.setFixedHeight(self.layer_editor.sizeHint().height() + 18)
+        for widget in (self.banner, editor_scroll, self.structure_error):
             column.addWidget(widget)
         column.addWidget(self.network_view, 1)
         self.setCentralWidget(central)
@@ -100,7 +106,10 @@ class MainWindow(QMainWindow):
                                      Qt.DockWidgetArea.LeftDockWidgetArea)
         self.output_dock = self._dock("OUTPUT", "outputDock", self.output_panel,
                                       Qt.DockWidgetArea.RightDockWidgetArea, scroll=False)
-        self.resizeDocks([self.data_dock, self.output_dock], [290, 460], Qt.Orientation.Horizontal)
+        self.data_dock.setMinimumWidth(240)
+        self.hyper_dock.setMinimumWidth(240)
+        self.output_dock.setMinimumWidth(340)
+        self.resizeDocks([self.data_dock, self.output_dock], [290, 470], Qt.Orientation.Horizontal)
         self.epoch_counter = EpochCounter()
         self.readout = StatusReadout()
         self.state_label = QLabel(STATE_TEXT["idle"])
@@ -182,11 +191,11 @@ class MainWindow(QMainWindow):
         except MlpStudioError as error:
             return str(error)
         first = [session]
-        self._present(spec, base_dir, session.dataset)
+        self.present(spec, base_dir, session.dataset)
         self._run_id = self.controller.load(lambda: first.pop() if first else Session.from_spec(spec, base_dir))
         return None
 
-    def _present(self, spec: ExperimentSpec, base_dir: Path, dataset) -> None:
+    def present(self, spec: ExperimentSpec, base_dir: Path, dataset) -> None:
         """Show ``spec`` in the panels and prepare every view for ``dataset`` (no training involved)."""
         self.spec, self.base_dir, self.dataset = spec, base_dir, dataset
         self.last_snapshot = None
@@ -207,6 +216,16 @@ class MainWindow(QMainWindow):
         self.epoch_counter.set_epoch(0)
         self.actions.discretize.setEnabled(bool(dataset.is_planar))
         self.actions.show_test.setEnabled(bool(dataset.is_planar))
+
+    @property
+    def run_id(self) -> int:
+        """The run whose snapshots the views accept."""
+        return self._run_id
+
+    def show_final_snapshot(self, snapshot) -> None:
+        """Show a snapshot made outside the controller (headless rendering) as a finished run."""
+        self._on_snapshot(snapshot)
+        self.state_label.setText(STATE_TEXT["finished"])
 
     def spec_from_panels(self) -> ExperimentSpec:
         """The experiment as the panels currently show it."""

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QGraphicsItem
 
 from mlp_studio.ui import theme
 
-WIDTH_LEVELS = (0.6, 1.2, 2.0, 3.0, 4.2, 5.5)
-WEIGHT_CAP = 2.0  # |w| at or above this draws at the widest level
+WIDTH_LEVELS = (0.6, 1.1, 1.8, 2.6, 3.5, 4.5)
+WEIGHT_CAP = 3.0  # |w| at or above this draws at the widest level
 
 
 class NeuronItem(QGraphicsItem):
@@ -114,17 +114,19 @@ class LinkLayerItem(QGraphicsItem):
         ys = [p.y() for p in starts + ends]
         self._bounds = QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)).adjusted(-4, -4, 4, 4)
         self._groups: list[tuple[QPen, list[QLineF]]] = []
-        self._pens = {(sign, level): self._make_pen(sign, level)
+        # Dense layer pairs get thinner links so the picture stays readable.
+        thin = min(1.0, max(0.35, (24.0 / max(len(self._lines), 1)) ** 0.5))
+        self._pens = {(sign, level): self._make_pen(sign, level, thin)
                       for sign in (1, -1) for level in range(len(WIDTH_LEVELS))}
         self.set_weights(np.zeros(self._shape))
 
     @staticmethod
-    def _make_pen(sign: int, level: int) -> QPen:
+    def _make_pen(sign: int, level: int, thin: float) -> QPen:
         color = QColor(theme.BLUE if sign > 0 else theme.ORANGE)
-        color.setAlphaF(0.35 + 0.65 * level / (len(WIDTH_LEVELS) - 1))
+        color.setAlphaF((0.3 + 0.7 * level / (len(WIDTH_LEVELS) - 1)) * (0.5 + 0.5 * thin))
         pen = QPen(color)
         pen.setCosmetic(True)
-        pen.setWidthF(WIDTH_LEVELS[level])
+        pen.setWidthF(max(0.6, WIDTH_LEVELS[level] * thin))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
 

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel,
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QTransform
+from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel,
                                QVBoxLayout, QWidget)
 
 from mlp_studio.ui import theme
@@ -68,12 +68,13 @@ class NetworkView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumSize(360, 280)
+        self.setMinimumSize(300, 240)
         self.preview = NeuronPreview(self.viewport())
         self.columns: list[list[NeuronItem]] = []
         self.links: list[LinkLayerItem] = []
         self.activations: list[str] = []
         self.output_levels = (0.0, 1.0)
+        self.label_points = 12.0
         self._hovered: NeuronItem | None = None
         self._output_image = None
         self._biases: tuple = ()
@@ -115,7 +116,12 @@ class NetworkView(QGraphicsView):
             for node, grid in zip(self.columns[0], input_grids):
                 extent = float(np.max(np.abs(grid))) or 1.0
                 node.set_image(theme.grid_to_qimage(grid, (-extent, extent)))
-        self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        nodes = QRectF()
+        for column in self.columns:
+            for node in column:
+                nodes = nodes.united(node.sceneBoundingRect())
+        # Room for the labels, which keep their screen size (ItemIgnoresTransformations).
+        self.setSceneRect(nodes.adjusted(-150, -80, 150, 30))
         self._fit()
 
     def _add_column(self, column: int, units: int) -> list[NeuronItem]:
@@ -133,40 +139,44 @@ class NetworkView(QGraphicsView):
         return items
 
     def _add_labels(self, input_names, layers, output_names) -> None:
-        font = QFont()
-        font.setPointSizeF(11)
         last = len(self.columns) - 1
-        for column, nodes in enumerate(self.columns):
+        top = min(nodes[0].sceneBoundingRect().top() for nodes in self.columns)
+        for column in range(len(self.columns)):
             if column == 0:
                 title = "Input"
             elif column == last:
                 title = f"Output\n{layers[-1][1]}"
             else:
                 title = f"Hidden {column}\n{layers[column - 1][0]} × {layers[column - 1][1]}"
-            header = self._text(title, font, theme.MUTED)
-            top = nodes[0].sceneBoundingRect().top()
-            header.setPos(column * COLUMN_GAP - header.boundingRect().width() / 2,
-                          min(top, -80) - header.boundingRect().height() - 12)
-        self._label_nodes(self.columns[0], input_names, font, left=True)
-        self._label_nodes(self.columns[-1], output_names, font, left=False)
+            self._text(title, theme.MUTED, column * COLUMN_GAP, top - 12, anchor=(0.5, 1.0))
+        self._label_nodes(self.columns[0], input_names, left=True)
+        self._label_nodes(self.columns[-1], output_names, left=False)
         for column, nodes in enumerate(self.columns):
             for i, node in enumerate(nodes):
                 node.caption = self._caption(column, i, input_names, output_names)
 
-    def _label_nodes(self, nodes, names, font, left: bool) -> None:
+    def _label_nodes(self, nodes, names, left: bool) -> None:
         if len(nodes) != len(names):
             names = [f"{len(names)} inputs" if left else f"{len(names)} outputs"]
         for node, name in zip(nodes, names):
-            label = self._text(str(name), font, theme.INK)
             rect = node.sceneBoundingRect()
-            width = label.boundingRect().width()
-            x = rect.left() - width - 10 if left else rect.right() + 10
-            label.setPos(x, rect.center().y() - label.boundingRect().height() / 2)
+            x = rect.left() - 8 if left else rect.right() + 8
+            self._text(str(name), theme.INK, x, rect.center().y(), anchor=(1.0 if left else 0.0, 0.5))
 
-    def _text(self, text: str, font: QFont, color: str) -> QGraphicsSimpleTextItem:
+    def _text(self, text: str, color: str, x: float, y: float, anchor=(0.0, 0.0)) -> QGraphicsSimpleTextItem:
+        """Add a label that keeps its on-screen size however the drawing is scaled (readable on projectors).
+
+        ``anchor`` is the label's point placed at ``(x, y)``: (0, 0) top-left, (1, 1) bottom-right.
+        """
         item = QGraphicsSimpleTextItem(text)
+        font = QFont()
+        font.setPointSizeF(self.label_points)
         item.setFont(font)
         item.setBrush(QColor(color))
+        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        rect = item.boundingRect()
+        item.setTransform(QTransform.fromTranslate(-anchor[0] * rect.width(), -anchor[1] * rect.height()))
+        item.setPos(x, y)
         self.scene().addItem(item)
         return item
 

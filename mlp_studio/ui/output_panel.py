@@ -22,7 +22,9 @@ def _legend_html(dataset) -> str:
         names = dataset.class_names or ("0", "1")
         colors = theme.class_colors(len(names))
         parts = [dot.format(c=c, t=f"class {n}") for c, n in zip(colors, names)]
-    parts += ["&#9675;&nbsp;test", "&#10005;&nbsp;wrong"]
+    parts.append("&#9675;&nbsp;test")
+    if dataset.task != "regression":
+        parts.append("&#10005;&nbsp;misclassified")
     return "&nbsp;&nbsp;&nbsp;".join(parts)
 
 
@@ -32,7 +34,7 @@ class OutputPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.boundary = BoundaryPlot()
-        self.boundary.setMinimumSize(220, 220)
+        self.boundary.setMinimumSize(180, 180)
         self.legend = QLabel(" ")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -55,6 +57,8 @@ class OutputPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+        for widget in (self.confusion, self.scatter, self.histograms):
+            widget.hide()  # shown by set_dataset for the tasks that need them
 
     def set_dataset(self, dataset, layer_names) -> None:
         """Choose the views for ``dataset``'s task and shape; clears every picture and the history."""
@@ -71,7 +75,7 @@ class OutputPanel(QWidget):
             self.boundary.set_dataset(dataset)
             self.legend.setText(_legend_html(dataset))
         if not planar and not regression:
-            split = "test" if len(dataset.labels_test or ()) else "train"
+            split = "test" if len(dataset.X_test) else "train"
             self.confusion.set_classes(dataset.class_names, split)
         if regression:
             y = np.asarray(dataset.Y_train, dtype=np.float64).ravel()
