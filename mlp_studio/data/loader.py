@@ -78,6 +78,9 @@ def _planar(spec: DatasetSpec, description: str) -> Dataset:
         generators = {**synthetic.CLASSIFICATION_GENERATORS, **synthetic.REGRESSION_GENERATORS}
         points, target = generators[spec.name](int(spec.samples), float(spec.noise), make_rng)
         extent = synthetic.PLANE_EXTENT
+    # The stored points are float32; compute the features from exactly those values (in float64), so that
+    # ``inputs_for_points(points_train)`` reproduces ``X_train`` even where sin(x) or x1^2 amplify rounding.
+    points = points.astype(np.float32).astype(np.float64)
     features = tuple(spec.features)
     labels = None if task == "regression" else target
     train, test = split_indices(len(points), float(spec.test_fraction), split_rng, labels)

@@ -43,7 +43,8 @@ class DatasetSpec:
     samples : int
         Number of generated points for synthetic sets (4 .. 100,000).
     noise : float
-        Standard deviation of the Gaussian jitter (planar units) for synthetic sets, >= 0.
+        TensorFlow Playground's noise slider / 100 for synthetic sets (0 .. 0.5 typical), >= 0; how it acts
+        depends on the set (docs/data.md).
     test_fraction : float
         Share of the rows held out for testing, 0 <= f < 1.
     seed : int
@@ -234,7 +235,7 @@ class Dataset:
         """
         if not self.is_planar:
             raise ValueError(f"data set {self.name!r} is not planar; it has no plane to map points from")
-        X = make_features(points, self.input_names).astype(np.float32)
+        X = make_features(np.asarray(points, dtype=np.float64), self.input_names).astype(np.float32)
         if self.input_mean is not None:
             X = (X - self.input_mean) / self.input_scale
         return X
