@@ -189,3 +189,61 @@ class Trainer:
                     break
             losses.append(total / count)
         return losses
+
+    def state_dict(self) -> dict:
+        """The loop's position, for project files: a dict of JSON-able values plus one int64 array.
+
+        Returns
+        -------
+        dict
+            ``epoch``, ``step_count``, ``batch_index`` (0-based position in the current epoch),
+            ``batch_size`` (the current epoch's), ``pending_batch_size``, ``rng`` (the shuffling generator's
+            ``bit_generator.state``, a dict of str/int) and ``order`` (int64 (n,) permutation of the current
+            epoch, or None between epochs and for full batch).  Restored with :meth:`load_state_dict`, the
+            run continues bit-identically.
+        """
+        mid_epoch = self._batch_index != 0 and self._order is not None
+        return {"epoch": self.epoch, "step_count": self.step_count, "batch_index": self._batch_index,
+                "batch_size": self._batch_size, "pending_batch_size": self._pending,
+                "rng": self._rng.bit_generator.state,
+                "order": self._order.astype(np.int64) if mid_epoch else None}
+
+    def load_state_dict(self, state: dict) -> None:
+        """Restore what :meth:`state_dict` returned (checked first: a bad state changes nothing).
+
+        Raises
+        ------
+        EngineError
+            If a count is negative, the batch position does not fit the batch size, the permutation is not
+            one of the ``n`` training rows, or the generator state is not a PCG64 state.
+        """
+        names = ("epoch", "step_count", "batch_index", "batch_size", "pending_batch_size")
+        for name in names:
+            value = state.get(name)
+            if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
+                raise EngineError(f"trainer state: {name} must be a whole number >= 0, not {value!r}")
+        epoch, step_count, batch_index, batch_size, pending = (int(state[name]) for name in names)
+        n_batches = -(-self.n_samples // self._effective(batch_size))
+        if batch_index >= n_batches:
+            raise EngineError(f"trainer state: batch {batch_index} does not exist in an epoch of {n_batches}")
+        order = state.get("order")
+        if batch_index and n_batches > 1:
+            order = np.asarray(order if order is not None else [], dtype=np.int64)
+            if order.shape != (self.n_samples,) or not np.array_equal(np.sort(order), np.arange(self.n_samples)):
+                raise EngineError(f"trainer state: the epoch order is not a permutation of {self.n_samples} rows")
+        else:
+            order = None
+        rng = np.random.default_rng()
+        try:
+            rng.bit_generator.state = state.get("rng")
+        except (TypeError, ValueError, KeyError) as error:
+            raise EngineError(f"trainer state: bad shuffling generator state ({error})") from None
+        self.epoch, self.step_count, self._batch_index = epoch, step_count, batch_index
+        self._batch_size, self._pending, self._rng = batch_size, pending, rng
+        self._workspaces.clear()
+        self._n_batches, self._order = (n_batches, order) if batch_index else (1, None)
+        if order is not None:
+            if self._X_epoch is None:
+                self._X_epoch, self._Y_epoch = np.empty_like(self._X), np.empty_like(self._Y)
+            np.take(self._X, order, axis=0, out=self._X_epoch)
+            np.take(self._Y, order, axis=0, out=self._Y_epoch)
