@@ -78,9 +78,8 @@ class BoundaryPlot(pg.PlotWidget):
             return
         colors = self._point_colors(values)
         size = 7 if len(points) <= 600 else 5
-        if hollow:
-            pens = [pg.mkPen(c, width=1.6) for c in colors]
-            item.setData(pos=np.asarray(points), size=size + 1, pen=pens, brush=None)
+        if hollow:  # a dark ring: visible on either colour; crosses mark the wrong ones
+            item.setData(pos=np.asarray(points), size=size + 1, pen=pg.mkPen(theme.INK, width=1.3), brush=None)
         else:
             brushes = [pg.mkBrush(c) for c in colors]
             item.setData(pos=np.asarray(points), size=size, pen=_DARK_OUTLINE, brush=brushes)
@@ -107,7 +106,7 @@ class BoundaryPlot(pg.PlotWidget):
             values = np.asarray(grid, dtype=np.float32)
             if self.discretize:
                 values = self._discretized(values)
-            self.image.setImage(values, levels=self.levels, lut=theme.LUT, autoLevels=False)
+            self.image.setImage(values, levels=self.levels, lut=theme.PALE_LUT, autoLevels=False)
         if self._rect is not None:
             self.image.setRect(self._rect)
             self._rect = None

@@ -71,6 +71,7 @@ class DataPanel(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.setSpacing(6)
         self.dataset = QComboBox()
         for name in DATASET_NAMES:
             if name != CSV_ITEM:
@@ -101,6 +102,7 @@ class DataPanel(QWidget):
 
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
+        form.setVerticalSpacing(4)
         self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.05)
         self.noise.setToolTip("How much the points are jittered (standard deviation)")
         self.samples = QSpinBox(minimum=4, maximum=100_000, singleStep=50)
@@ -127,7 +129,7 @@ class DataPanel(QWidget):
         for i, name in enumerate(FEATURE_NAMES):
             check = QCheckBox(name)
             check.toggled.connect(self._on_feature_toggled)
-            grid.addWidget(check, i // 2, i % 2)
+            grid.addWidget(check, i // 3, i % 3)
             self.features[name] = check
         self.features_box = box
         return box

@@ -26,7 +26,6 @@ class ConfusionView(pg.PlotWidget):
         self.plot.setLabel("bottom", "predicted class")
         self.plot.invertY(True)
         self.setMouseEnabled(False, False)
-        self.setAspectLocked(True)
         self.image = pg.ImageItem(axisOrder="row-major")
         self.plot.addItem(self.image)
         self._texts: list[pg.TextItem] = []
@@ -38,7 +37,8 @@ class ConfusionView(pg.PlotWidget):
             self.plot.removeItem(text)
         k = len(class_names)
         ticks = [[(i + 0.5, str(name)) for i, name in enumerate(class_names)]]
-        self.plot.getAxis("bottom").setTicks(ticks)
+        short = [[(i + 0.5, _shorten(str(name), max(3, 60 // max(k, 1)))) for i, name in enumerate(class_names)]]
+        self.plot.getAxis("bottom").setTicks(short)
         self.plot.getAxis("left").setTicks(ticks)
         self.plot.setTitle(f"Confusion matrix ({split} split)", color=theme.INK, size="10pt")
         font = QFont()
@@ -71,6 +71,11 @@ class ConfusionView(pg.PlotWidget):
             r, c = divmod(index, k)
             text.setText(str(int(counts[r, c])))
             text.setColor("#FFFFFF" if share[r, c] > 0.6 else theme.INK)
+
+
+def _shorten(name: str, limit: int) -> str:
+    """``name`` cut to ``limit`` characters with an ellipsis (for crowded axes)."""
+    return name if len(name) <= limit else name[: max(limit - 1, 1)] + "…"
 
 
 class HistogramView(pg.PlotWidget):

@@ -61,6 +61,7 @@ class HyperParameterPanel(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setVerticalSpacing(4)
         layout.addLayout(form)
         layout.addStretch(1)
         self.form = form

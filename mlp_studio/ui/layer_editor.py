@@ -13,6 +13,9 @@ from PySide6.QtWidgets import (QComboBox, QFrame, QHBoxLayout, QLabel, QPushButt
 from mlp_studio.model.spec import ACTIVATIONS, LOSSES, LayerSpec, NetworkSpec
 
 HIDDEN_ACTIVATIONS = tuple(a for a in ACTIVATIONS if a != "softmax")
+LOSS_LABELS = {"mse": "mean squared error", "binary_crossentropy": "binary cross-entropy",
+               "categorical_crossentropy": "categorical cross-entropy"}
+HIDDEN_CARD_WIDTH = 124
 MAX_UNITS = 512
 MAX_HIDDEN = 8
 
@@ -88,7 +91,7 @@ class LayerEditor(QWidget):
                 widget.deleteLater()
         for index, layer in enumerate(self._hidden):
             self._row.addWidget(self._hidden_card(index, layer))
-        self.add_button = QPushButton("+ Add layer")
+        self.add_button = QPushButton("+ Layer")
         self.add_button.setToolTip("Add a hidden layer before the output")
         self.add_button.setEnabled(len(self._hidden) < MAX_HIDDEN)
         self.add_button.clicked.connect(self._add_layer)
@@ -98,11 +101,13 @@ class LayerEditor(QWidget):
 
     def _hidden_card(self, index: int, layer: LayerSpec) -> QFrame:
         frame, box = _card(f"Hidden {index + 1}")
+        frame.setFixedWidth(HIDDEN_CARD_WIDTH)
         units_row = QHBoxLayout()
         minus, plus = QToolButton(text="−"), QToolButton(text="+")
         minus.setToolTip("One neuron fewer")
         plus.setToolTip("One neuron more")
-        units = QSpinBox(minimum=1, maximum=MAX_UNITS, value=layer.units, suffix=" units")
+        units = QSpinBox(minimum=1, maximum=MAX_UNITS, value=layer.units)
+        units.setToolTip("Neurons in this layer")
         units.setKeyboardTracking(False)
         units.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
         units.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -130,6 +135,7 @@ class LayerEditor(QWidget):
     def _output_card(self) -> QFrame:
         units = f"{self._output.units} unit{'s' if self._output.units != 1 else ''}"
         frame, box = _card(f"Output · {units}")
+        frame.setFixedWidth(190)
         frame.setToolTip("The output width is set by the data: 1 unit for two classes or regression, "
                          "one per class otherwise")
         self.output_activation = QComboBox()
@@ -137,11 +143,12 @@ class LayerEditor(QWidget):
         self.output_activation.setCurrentText(self._output.activation)
         self.output_activation.setToolTip("Activation of the output layer")
         self.loss_combo = QComboBox()
-        self.loss_combo.addItems(list(LOSSES))
-        self.loss_combo.setCurrentText(self._loss)
+        for loss in LOSSES:
+            self.loss_combo.addItem(LOSS_LABELS.get(loss, loss), loss)
+        self.loss_combo.setCurrentIndex(max(self.loss_combo.findData(self._loss), 0))
         self.loss_combo.setToolTip("The loss the network minimises")
         self.output_activation.currentTextChanged.connect(self._set_output_activation)
-        self.loss_combo.currentTextChanged.connect(self._set_loss)
+        self.loss_combo.currentIndexChanged.connect(lambda _i: self._set_loss(self.loss_combo.currentData()))
         box.addWidget(self.output_activation)
         box.addWidget(self.loss_combo)
         return frame

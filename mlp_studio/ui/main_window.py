@@ -35,6 +35,11 @@ DIVERGED_TEXT = ("Training diverged ({message}). The weights blew up to infinity
                  "try a smaller learning rate, then Reset.")
 
 
+NETWORK_KEY = (f"<span style='color:{theme.BLUE}'>━━</span> positive &nbsp;"
+               f"<span style='color:{theme.ORANGE}'>━━</span> negative weight &nbsp;·&nbsp; thicker = larger"
+               " &nbsp;·&nbsp; point at a neuron to enlarge it")
+
+
 def ask_user(parent: QWidget, title: str, text: str) -> bool:
     """Ask a yes/no question in a message box; True for yes."""
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -100,6 +105,11 @@ class MainWindow(QMainWindow):
         for widget in (self.banner, editor_scroll, self.structure_error):
             column.addWidget(widget)
         column.addWidget(self.network_view, 1)
+        self.network_key = QLabel(NETWORK_KEY)
+        self.network_key.setTextFormat(Qt.TextFormat.RichText)
+        self.network_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.network_key.setWordWrap(True)
+        column.addWidget(self.network_key)
         self.setCentralWidget(central)
         self.data_dock = self._dock("DATA", "dataDock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.hyper_dock = self._dock("HYPER-PARAMETERS", "hyperDock", self.hyper_panel,
@@ -109,7 +119,6 @@ class MainWindow(QMainWindow):
         self.data_dock.setMinimumWidth(240)
         self.hyper_dock.setMinimumWidth(240)
         self.output_dock.setMinimumWidth(340)
-        self.resizeDocks([self.data_dock, self.output_dock], [290, 470], Qt.Orientation.Horizontal)
         self.epoch_counter = EpochCounter()
         self.readout = StatusReadout()
         self.state_label = QLabel(STATE_TEXT["idle"])
@@ -351,8 +360,7 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        if state is not None:
-            self.restoreState(state)
+        self._default_dock_sizes = state is None or not self.restoreState(state)
         for key, action in (("view/log_scale", self.actions.log_scale), ("view/show_test", self.actions.show_test),
                             ("view/discretize", self.actions.discretize)):
             value = self.settings.value(key)
@@ -367,6 +375,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("view/show_test", self.actions.show_test.isChecked())
         self.settings.setValue("view/discretize", self.actions.discretize.isChecked())
         self.settings.sync()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Give the docks their default widths the first time (docks can only be sized once laid out)."""
+        super().showEvent(event)
+        if self._default_dock_sizes:
+            self._default_dock_sizes = False
+            self.resizeDocks([self.data_dock, self.output_dock], [262, 430], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Save the layout and stop the training thread cleanly before closing."""

@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap, QTransform
-from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel,
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel,
                                QVBoxLayout, QWidget)
 
 from mlp_studio.ui import theme
@@ -18,7 +18,8 @@ from mlp_studio.ui.network_items import LinkLayerItem, NeuronItem
 
 NODE = 44.0
 GAP = 14.0
-COLUMN_GAP = 190.0
+COLUMN_GAP = 160.0
+MAX_SCALE = 2.0
 MAX_DRAWN_UNITS = 32
 PREVIEW_SIZE = 180
 
@@ -75,6 +76,8 @@ class NetworkView(QGraphicsView):
         self.activations: list[str] = []
         self.output_levels = (0.0, 1.0)
         self.label_points = 12.0
+        self._input_labels: list[QGraphicsSimpleTextItem] = []
+        self._output_labels: list[QGraphicsSimpleTextItem] = []
         self._hovered: NeuronItem | None = None
         self._output_image = None
         self._biases: tuple = ()
@@ -103,6 +106,7 @@ class NetworkView(QGraphicsView):
         self.preview.hide()
         scene.clear()
         self.activations = [activation for _, activation in layers]
+        self._input_labels, self._output_labels = [], []
         self.output_levels = output_levels
         self._output_image = None
         sizes = [len(input_names)] + [units for units, _ in layers]
@@ -120,8 +124,9 @@ class NetworkView(QGraphicsView):
         for column in self.columns:
             for node in column:
                 nodes = nodes.united(node.sceneBoundingRect())
-        # Room for the labels, which keep their screen size (ItemIgnoresTransformations).
-        self.setSceneRect(nodes.adjusted(-150, -80, 150, 30))
+        self._nodes_rect = nodes
+        # A generous scene rect so centring is never clamped; _fit frames the nodes plus the labels.
+        self.setSceneRect(nodes.adjusted(-5000, -5000, 5000, 5000))
         self._fit()
 
     def _add_column(self, column: int, units: int) -> list[NeuronItem]:
@@ -161,23 +166,27 @@ class NetworkView(QGraphicsView):
         for node, name in zip(nodes, names):
             rect = node.sceneBoundingRect()
             x = rect.left() - 8 if left else rect.right() + 8
-            self._text(str(name), theme.INK, x, rect.center().y(), anchor=(1.0 if left else 0.0, 0.5))
+            label = self._text(str(name), theme.INK, x, rect.center().y(), anchor=(1.0 if left else 0.0, 0.5))
+            (self._input_labels if left else self._output_labels).append(label)
 
     def _text(self, text: str, color: str, x: float, y: float, anchor=(0.0, 0.0)) -> QGraphicsSimpleTextItem:
         """Add a label that keeps its on-screen size however the drawing is scaled (readable on projectors).
 
-        ``anchor`` is the label's point placed at ``(x, y)``: (0, 0) top-left, (1, 1) bottom-right.
+        ``anchor`` is the label's point placed at ``(x, y)``: (0, 0) top-left, (1, 1) bottom-right. The label
+        hangs off an invisible pin that ignores the view's scale, so the offset is in pixels.
         """
-        item = QGraphicsSimpleTextItem(text)
+        pin = QGraphicsRectItem(0, 0, 0, 0)
+        pin.setPen(Qt.PenStyle.NoPen)
+        pin.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        pin.setPos(x, y)
+        item = QGraphicsSimpleTextItem(text, pin)
         font = QFont()
         font.setPointSizeF(self.label_points)
         item.setFont(font)
         item.setBrush(QColor(color))
-        item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         rect = item.boundingRect()
-        item.setTransform(QTransform.fromTranslate(-anchor[0] * rect.width(), -anchor[1] * rect.height()))
-        item.setPos(x, y)
-        self.scene().addItem(item)
+        item.setPos(-anchor[0] * rect.width(), -anchor[1] * rect.height())
+        self.scene().addItem(pin)
         return item
 
     def _caption(self, column: int, index: int, input_names, output_names) -> str:
@@ -256,19 +265,40 @@ class NetworkView(QGraphicsView):
         self._place_preview()
 
     def _place_preview(self) -> None:
-        margin = 10
+        """Put the preview beside the hovered neuron (right of it, or left when there is no room)."""
+        if self._hovered is None:
+            return
+        margin = 12
         size = self.preview.sizeHint()
-        self.preview.move(self.viewport().width() - size.width() - margin,
-                          self.viewport().height() - size.height() - margin)
+        node = self.mapFromScene(self._hovered.sceneBoundingRect()).boundingRect()
+        x = node.right() + margin
+        if x + size.width() > self.viewport().width():
+            x = node.left() - margin - size.width()
+        y = node.center().y() - size.height() // 2
+        y = max(4, min(y, self.viewport().height() - size.height() - 4))
+        self.preview.move(max(4, x), y)
 
     def _fit(self) -> None:
-        rect: QRectF = self.sceneRect()
+        """Scale the nodes to fill the view, leaving pixel margins for the (unscaled) labels."""
+        rect: QRectF = getattr(self, "_nodes_rect", QRectF())
         if rect.isEmpty():
             return
+        left, right, top, bottom = self._label_margins()
+        width = self.viewport().width() - left - right
+        height = self.viewport().height() - top - bottom
+        scale = max(0.2, min(width / rect.width(), height / rect.height(), MAX_SCALE))
         self.resetTransform()
-        scale = min(self.viewport().width() / rect.width(), self.viewport().height() / rect.height(), 1.8)
         self.scale(scale, scale)
-        self.centerOn(rect.center())
+        centre = rect.center()
+        centre.setX(centre.x() + (right - left) / 2 / scale)
+        centre.setY(centre.y() + (bottom - top) / 2 / scale)
+        self.centerOn(centre)
+
+    def _label_margins(self) -> tuple[float, float, float, float]:
+        """Pixels needed left (input names), right (output names), above (headers) and below."""
+        left = max((t.boundingRect().width() for t in self._input_labels), default=0.0) + 24
+        right = max((t.boundingRect().width() for t in self._output_labels), default=0.0) + 24
+        return left, right, 64.0, 16.0
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)

@@ -43,6 +43,8 @@ def diverging_lut(n: int = 256) -> np.ndarray:
 
 
 LUT = diverging_lut()
+#: The boundary heatmap is paler than the points drawn over it, so saturated points stand out.
+PALE_LUT = (LUT.astype(np.float32) * 0.62 + 255.0 * 0.38).astype(np.uint8)
 
 
 def rgb(color: str) -> np.ndarray:
@@ -82,7 +84,7 @@ def multiclass_image(winner: np.ndarray, probability: np.ndarray | None, n_class
     else:
         chance = 1.0 / max(n_classes, 2)
         strength = np.clip((probability - chance) / (1.0 - chance), 0.0, 1.0)
-    strength = 0.25 + 0.6 * strength[..., None]
+    strength = 0.15 + 0.5 * strength[..., None]
     mixed = rgb(MIDDLE) * (1.0 - strength) + colors * strength
     return mixed.astype(np.uint8)
 

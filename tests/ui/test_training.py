@@ -117,7 +117,7 @@ def test_divergence_shows_a_banner_and_a_status_message(window):
 def test_real_divergence_is_reported(window, qtbot):
     window.hyper_panel.learning_rate.setCurrentText("100")
     window.hyper_panel.learning_rate.lineEdit().editingFinished.emit()
-    window.layer_editor.loss_combo.setCurrentText("mse")
+    window.layer_editor.loss_combo.setCurrentIndex(window.layer_editor.loss_combo.findData("mse"))
     window.layer_editor.output_activation.setCurrentText("linear")  # a linear output with lr 100 explodes
     assert window.spec.network.output.activation == "linear"
     _unlimited(window)
