@@ -9,6 +9,7 @@ before anything big is allocated.
 from __future__ import annotations
 
 import csv
+import io
 import itertools
 import math
 import re
@@ -98,7 +99,10 @@ class _CsvSource:
     def __init__(self, path, file: str):
         self.file = file
         try:
-            self._handle = open(path, "rb")  # noqa: SIM115 - closed by close() / the with block
+            if isinstance(path, (bytes, bytearray, memoryview)):
+                self._handle = io.BytesIO(bytes(path))  # CSV bytes kept inside a project file
+            else:
+                self._handle = open(path, "rb")  # noqa: SIM115 - closed by close() / the with block
         except FileNotFoundError:
             raise DataError("file not found", file=file) from None
         except IsADirectoryError:
@@ -158,8 +162,11 @@ class _CsvSource:
         self.close()
 
 
-def _open_source(path) -> tuple[_CsvSource, str]:
-    file = str(path)
+def _open_source(path, name: str | None = None) -> tuple[_CsvSource, str]:
+    if isinstance(path, (bytes, bytearray, memoryview)):
+        file = name or "CSV data"
+        return _CsvSource(path, file), file
+    file = name or str(path)
     return _CsvSource(Path(path), file), file
 
 
@@ -245,7 +252,7 @@ def _read_rows(source: _CsvSource, target_col: int) -> tuple[np.ndarray, list[st
     return np.concatenate(chunks, axis=0), targets, lines
 
 
-def read_csv_dataset(path, target: str, task: str | None = None) -> TabularData:
+def read_csv_dataset(path, target: str, task: str | None = None, name: str | None = None) -> TabularData:
     """Read a CSV file with a header row into numeric inputs and one target column.
 
     The delimiter (comma or semicolon) is sniffed from the header; the text is UTF-8 with or without a
@@ -255,12 +262,14 @@ def read_csv_dataset(path, target: str, task: str | None = None) -> TabularData:
 
     Parameters
     ----------
-    path : str or Path
-        The CSV file.
+    path : str, Path or bytes
+        The CSV file, or its bytes (e.g. the copy kept inside a project file).
     target : str
         Header name of the column to predict.
     task : {None, "binary", "multiclass", "classification", "regression"}
         Override the automatic choice of task.
+    name : str, optional
+        How messages name the data (default: the path, or "CSV data" for bytes).
 
     Returns
     -------
@@ -274,7 +283,7 @@ def read_csv_dataset(path, target: str, task: str | None = None) -> TabularData:
         a missing target column (listing the columns), a single class, or a file beyond the size caps.
     """
     check_task(task)
-    source, file = _open_source(path)
+    source, file = _open_source(path, name)
     with source:
         header = source.header
         if target not in header:

@@ -32,7 +32,7 @@ def _rngs(seed: int) -> tuple[np.random.Generator, np.random.Generator]:
     return np.random.default_rng(make), np.random.default_rng(split)
 
 
-def load_dataset(spec: DatasetSpec, base_dir: Path | str | None = None) -> Dataset:
+def load_dataset(spec: DatasetSpec, base_dir: Path | str | None = None, csv_data: bytes | None = None) -> Dataset:
     """Build, split and (for real and CSV sets) standardize the data set a spec asks for.
 
     Parameters
@@ -41,6 +41,8 @@ def load_dataset(spec: DatasetSpec, base_dir: Path | str | None = None) -> Datas
     base_dir : Path or str, optional
         Folder that a ``csv`` spec's relative ``path`` is resolved against (the experiment file's folder);
         the current directory when None.
+    csv_data : bytes, optional
+        The CSV file's bytes, used instead of reading ``spec.path`` (a project file carries its CSV).
 
     Returns
     -------
@@ -64,7 +66,7 @@ def load_dataset(spec: DatasetSpec, base_dir: Path | str | None = None) -> Datas
     if info.kind == "real":
         table = _real_table(spec.name)
         return _tabular(spec, table, info.description)
-    return _tabular(spec, _csv_table(spec, base_dir), info.description)
+    return _tabular(spec, _csv_table(spec, base_dir, csv_data), info.description)
 
 
 def _planar(spec: DatasetSpec, description: str) -> Dataset:
@@ -111,7 +113,7 @@ def _real_table(name: str) -> TabularData:
     return read_csv_dataset(path, REAL_TARGET, task=_REAL_TASKS[name])
 
 
-def _csv_table(spec: DatasetSpec, base_dir: Path | str | None) -> TabularData:
+def _csv_table(spec: DatasetSpec, base_dir: Path | str | None, csv_data: bytes | None = None) -> TabularData:
     """Read the user's CSV named by a ``csv`` spec."""
     if not spec.path:
         raise DataError("dataset.path is required for a csv data set (the CSV file, relative to the experiment)")
@@ -120,6 +122,8 @@ def _csv_table(spec: DatasetSpec, base_dir: Path | str | None) -> TabularData:
     if spec.task is not None and spec.task not in TASK_OVERRIDES:
         raise DataError(f"dataset.task: unknown task {spec.task!r}; use one of "
                         + ", ".join(repr(t) for t in TASK_OVERRIDES))
+    if csv_data is not None:
+        return read_csv_dataset(csv_data, spec.target, task=spec.task, name=spec.path)
     path = Path(spec.path).expanduser()
     if not path.is_absolute() and base_dir is not None:
         path = Path(base_dir) / path
