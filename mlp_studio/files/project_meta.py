@@ -1,0 +1,136 @@
+"""Checks for the free-form parts of a project (design, view, lesson) and the training state's JSON.
+
+Every function raises :class:`~mlp_studio.files.project_io.ProjectError` with a message naming the part
+that is wrong; none of them evaluates anything it reads.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import numpy as np
+
+from mlp_studio.engine import EngineError, make_optimizer
+
+from .project_io import ProjectError
+
+MAX_JSON_PART_BYTES = 1_000_000     # design, view and lesson each
+MAX_LESSON_TEXT = 200_000
+MAX_LOCKED_CONTROLS = 200
+LESSON_FIELDS = {"title", "text", "locked_controls"}
+LESSON_LANGUAGES = ("en", "zh")
+TRAINER_COUNTS = ("epoch", "step_count", "batch_index", "batch_size", "pending_batch_size")
+MAX_ORDER_ROWS = 10_000_000
+
+
+def json_object(value: Any, part: str, file: str | None = None) -> dict:
+    """Return a deep copy of a JSON-able dict (string keys, finite numbers), at most 1 MB as JSON.
+
+    Raises
+    ------
+    ProjectError
+        If ``value`` is not a dict, holds something JSON cannot store, or is too large.
+    """
+    if value is None:
+        return {}
+    if not isinstance(value, Mapping):
+        raise ProjectError(f"{part} must be an object (a dict), not {type(value).__name__}", file=file)
+    try:
+        text = json.dumps(value, allow_nan=False, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError) as error:
+        raise ProjectError(f"{part} cannot be stored as JSON ({error})", file=file) from None
+    if len(text.encode("utf-8")) > MAX_JSON_PART_BYTES:
+        raise ProjectError(f"{part} is larger than {MAX_JSON_PART_BYTES:,} bytes as JSON", file=file)
+    return json.loads(text)
+
+
+def lesson_object(value: Any, file: str | None = None) -> dict | None:
+    """Check a lesson: ``None`` or ``{"title": str, "text": {"en": str, "zh": str}, "locked_controls": [str]}``.
+
+    Missing fields get defaults (empty title and texts, no locked controls).
+
+    Raises
+    ------
+    ProjectError
+        Unknown fields, wrong types, or texts that are too long.
+    """
+    if value is None:
+        return None
+    lesson = json_object(value, "lesson", file)
+    unknown = sorted(set(lesson) - LESSON_FIELDS)
+    if unknown:
+        raise ProjectError(f"lesson: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(LESSON_FIELDS))})",
+                           file=file)
+    title = lesson.get("title", "")
+    text = lesson.get("text", {})
+    locked = lesson.get("locked_controls", [])
+    if not isinstance(title, str) or len(title) > 500:
+        raise ProjectError("lesson.title must be a string of at most 500 characters", file=file)
+    if not isinstance(text, dict) or set(text) - set(LESSON_LANGUAGES):
+        raise ProjectError(f"lesson.text must be an object with the languages {', '.join(LESSON_LANGUAGES)}",
+                           file=file)
+    for language, body in text.items():
+        if not isinstance(body, str) or len(body) > MAX_LESSON_TEXT:
+            raise ProjectError(f"lesson.text.{language} must be a string of at most {MAX_LESSON_TEXT:,} "
+                               "characters", file=file)
+    if (not isinstance(locked, list) or len(locked) > MAX_LOCKED_CONTROLS
+            or not all(isinstance(name, str) and 0 < len(name) <= 100 for name in locked)):
+        raise ProjectError("lesson.locked_controls must be a list of control names", file=file)
+    return {"title": title, "text": {lang: text.get(lang, "") for lang in LESSON_LANGUAGES},
+            "locked_controls": list(locked)}
+
+
+def trainer_meta(value: Any, file: str | None) -> dict:
+    """Check the trainer's JSON state (counts, generator state, whether an epoch order is stored)."""
+    if not isinstance(value, dict) or set(value) != {*TRAINER_COUNTS, "rng", "order"}:
+        raise ProjectError("trainer must hold exactly " + ", ".join((*TRAINER_COUNTS, "rng", "order")),
+                           file=file)
+    for name in TRAINER_COUNTS:
+        count = value[name]
+        if isinstance(count, bool) or not isinstance(count, int) or count < 0:
+            raise ProjectError(f"trainer.{name} must be a whole number >= 0, not {count!r}", file=file)
+    if not isinstance(value["order"], bool):
+        raise ProjectError("trainer.order must be true or false", file=file)
+    try:
+        np.random.default_rng(0).bit_generator.state = value["rng"]
+    except (TypeError, ValueError, KeyError, OverflowError) as error:
+        raise ProjectError(f"trainer.rng is not a valid generator state ({error})", file=file) from None
+    return value
+
+
+def optimizer_meta(value: Any, expected_name: str, file: str | None) -> dict:
+    """Check the optimizer's JSON state: its kind, hyper-parameters, step count and array names."""
+    if not isinstance(value, dict) or set(value) != {"name", "values", "arrays"}:
+        raise ProjectError("optimizer must hold exactly name, values, arrays", file=file)
+    if value["name"] != expected_name:
+        raise ProjectError(f"optimizer.name is {value['name']!r} but the experiment trains with "
+                           f"{expected_name!r}", file=file)
+    values, arrays = value["values"], value["arrays"]
+    if not isinstance(values, dict) or not all(
+            isinstance(v, (int, float)) and (isinstance(v, bool) or math.isfinite(v)) for v in values.values()):
+        raise ProjectError("optimizer.values must be an object of numbers", file=file)
+    if not isinstance(arrays, list) or not all(isinstance(a, str) and a.isidentifier() for a in arrays):
+        raise ProjectError("optimizer.arrays must be a list of names", file=file)
+    try:
+        make_optimizer(expected_name, 0.01).load_state_dict({**values, **{name: None for name in arrays}})
+    except EngineError as error:
+        raise ProjectError(f"optimizer state: {error}", file=file) from None
+    return value
+
+
+def split_optimizer_state(state: Mapping[str, Any]) -> tuple[dict, dict[str, np.ndarray]]:
+    """Split an engine ``state_dict`` into JSON values (numbers) and arrays."""
+    values, arrays = {}, {}
+    for key, item in state.items():
+        if isinstance(item, np.ndarray):
+            arrays[key] = item
+        elif isinstance(item, (bool, np.bool_)):
+            values[key] = bool(item)
+        elif isinstance(item, (int, np.integer)):
+            values[key] = int(item)
+        else:
+            values[key] = float(item)
+    return values, arrays
