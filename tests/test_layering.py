@@ -9,7 +9,7 @@ import pytest
 import mlp_studio
 
 PACKAGE = Path(mlp_studio.__file__).parent
-QT_FREE = ["engine", "data", "model", "files"]
+QT_FREE = ["engine", "data", "model", "files", "teaching"]
 
 BLOCK_QT = """
 import importlib, pkgutil, sys
