@@ -21,7 +21,7 @@ import numpy as np
 
 from mlp_studio import __version__
 from mlp_studio.errors import SpecError
-from mlp_studio.files.experiment import experiment_to_dict, load_experiment, parse_experiment
+from mlp_studio.files.experiment import TABULAR_DATASETS, experiment_to_dict, load_experiment, parse_experiment
 from mlp_studio.model.spec import ExperimentSpec
 
 from .migrations import CURRENT_VERSION, FORMAT_NAME, MAX_HISTORY_COLUMNS, MAX_HISTORY_ROWS, HISTORY_NAME
@@ -137,7 +137,7 @@ def _check_parameters(spec: ExperimentSpec, sizes: list[int], dtype: str, file: 
     if sizes[1:] != units:
         raise ProjectError(f"the weights have layer sizes {sizes[1:]} but the experiment's layers have "
                            f"{units} units", file=file)
-    if spec.dataset.name not in ("iris", "wine", "breast_cancer", "digits", "csv"):
+    if spec.dataset.name not in TABULAR_DATASETS:
         if sizes[0] != len(spec.dataset.features):
             raise ProjectError(f"the weights take {sizes[0]} inputs but the data set has "
                                f"{len(spec.dataset.features)} features", file=file)
@@ -150,7 +150,7 @@ def _meta_and_arrays(project: Project) -> tuple[dict, dict[str, np.ndarray]]:
     arrays: dict[str, np.ndarray] = {}
     meta: dict[str, Any] = {
         "format": FORMAT_NAME, "format_version": CURRENT_VERSION, "saved_by": f"mlp-studio {__version__}",
-        "experiment": experiment_to_dict(project.experiment), "design": project.design, "view": project.view,
+        "experiment": _experiment_dict(project.experiment), "design": project.design, "view": project.view,
         "lesson": project.lesson, "parameters": None, "optimizer": None, "trainer": None,
         "history": list(project.history), "data_csv": project.csv_bytes is not None,
     }
@@ -172,6 +172,14 @@ def _meta_and_arrays(project: Project) -> tuple[dict, dict[str, np.ndarray]]:
             arrays["trainer.order"] = np.asarray(order, dtype=np.int64)
     arrays.update({f"history.{name}": column for name, column in project.history.items()})
     return meta, arrays
+
+
+def _experiment_dict(spec: ExperimentSpec) -> dict:
+    """``experiment_to_dict``, minus ``features`` for tabular sets (which the parser refuses there)."""
+    data = experiment_to_dict(spec)
+    if data["dataset"]["name"] in TABULAR_DATASETS:
+        data["dataset"].pop("features", None)
+    return data
 
 
 def save_project(path: str | Path, project: Project) -> None:

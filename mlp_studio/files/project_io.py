@@ -135,6 +135,7 @@ def read_archive(path: Path) -> dict[str, bytes]:
     """
     file = str(path)
     try:
+        _check_end_record(path, file)
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             _check_members(infos, file)
@@ -143,6 +144,21 @@ def read_archive(path: Path) -> dict[str, bytes]:
         raise ProjectError(f"the project archive is damaged or truncated ({error})", file=file) from None
     except OSError as error:
         raise ProjectError(f"cannot be read ({error.strerror or error})", file=file) from None
+
+
+def _check_end_record(path: Path, file: str) -> None:
+    """The archive must end with its end-of-central-directory record (else it was cut short).
+
+    Without this check a truncated project could be read through the ``arrays.npz`` stored inside it.
+    """
+    with path.open("rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        size = handle.tell()
+        handle.seek(max(0, size - 65_557))
+        tail = handle.read()
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at != 22 + int.from_bytes(tail[at + 20:at + 22], "little"):
+        raise ProjectError("the project archive is damaged or truncated (its end record is missing)", file=file)
 
 
 def _check_members(infos: list[zipfile.ZipInfo], file: str) -> None:
