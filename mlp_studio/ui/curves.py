@@ -24,6 +24,8 @@ class CurvesView(QWidget):
         self.history = History()
         self.metric_name = "accuracy"
         self._log = False
+        self._x_max = None
+        self._y_max = None
         self._build()
 
     def _build(self) -> None:
@@ -41,6 +43,7 @@ class CurvesView(QWidget):
         theme.style_plot(self.metric_plot)
         self.metric_plot.setTitle(_title("Accuracy"), size="10pt")
         self.metric_plot.setXLink(self.loss_plot)
+        self.loss_plot.disableAutoRange()
         self.metric_plot.setYRange(0.0, 1.0, padding=0.02)
         self.metric_plot.enableAutoRange(y=False)
         self.train_curve = self.loss_plot.plot(pen=theme.pen(theme.TRAIN_CURVE))
@@ -77,6 +80,7 @@ class CurvesView(QWidget):
         self.metric_plot.setYRange(low, 1.0, padding=0.02)
         for curve in self._curves():
             curve.setData([], [])
+        self._x_max = self._y_max = None
         for line in self._cursors:
             line.hide()
         self.readout.setText(" ")
@@ -108,11 +112,29 @@ class CurvesView(QWidget):
             elif name.endswith("metric") and self.metric_name != "accuracy":
                 y = np.maximum(y, -1.0)
             curve.setData(x, y, connect="finite")
+        self._update_ranges(x)
+
+    def _update_ranges(self, epochs: np.ndarray) -> None:
+        """Grow the axes in nice steps instead of auto-ranging every frame (axis redraws are costly)."""
+        x_max = _nice_ceiling(float(epochs[-1]) if len(epochs) else 1.0)
+        if x_max != self._x_max:
+            self._x_max = x_max
+            self.loss_plot.setXRange(0.0, x_max, padding=0.02)
+        if self._log:
+            return
+        losses = np.concatenate([self.history.column("train_loss"), self.history.column("test_loss")])
+        finite = losses[np.isfinite(losses)]
+        peak = _nice_ceiling(float(finite.max()) * 1.05) if finite.size else 1.0
+        if peak != self._y_max:
+            self._y_max = peak
+            self.loss_plot.setYRange(0.0, peak, padding=0.0)
 
     def set_log_scale(self, on: bool) -> None:
         """Switch the loss axis between linear and logarithmic."""
         self._log = bool(on)
         self.loss_plot.setLogMode(x=False, y=self._log)
+        self.loss_plot.enableAutoRange(axis="y", enable=self._log)
+        self._y_max = None
         self.refresh()
 
     @property
@@ -141,6 +163,17 @@ class CurvesView(QWidget):
         self.readout.setText(
             f"epoch {row['epoch']:8.2f}   loss train {_fmt(row['train_loss'])} test {_fmt(row['test_loss'])}"
             f"   {metric} train {_fmt(row['train_metric'])} test {_fmt(row['test_metric'])}")
+
+
+def _nice_ceiling(value: float) -> float:
+    """The next of 1, 1.5, 2, 3, 5, 7.5 × 10^k at or above ``value`` (axes grow in calm steps)."""
+    if not np.isfinite(value) or value <= 0:
+        return 1.0
+    base = 10.0 ** np.floor(np.log10(value))
+    for step in (1.0, 1.5, 2.0, 3.0, 5.0, 7.5, 10.0):
+        if value <= step * base * (1 + 1e-9):
+            return float(step * base)
+    return float(10.0 * base)
 
 
 def _title(name: str) -> str:

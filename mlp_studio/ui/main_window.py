@@ -7,11 +7,12 @@ structure or data edits rebuild the run (``controller.load``), hyper-parameter e
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea,
                                QVBoxLayout, QWidget)
 
@@ -30,6 +31,10 @@ from mlp_studio.ui.network_view import NetworkView
 from mlp_studio.ui.output_panel import OutputPanel
 from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
+
+#: Shortest time between two drawn frames while training runs. Drawing, not training, limits a smooth GUI
+#: (stack.md): about 15 frames a second keeps the event loop free while the worker holds the GIL.
+FRAME_INTERVAL_MS = 66
 
 DIVERGED_TEXT = ("Training diverged ({message}). The weights blew up to infinity or NaN: "
                  "try a smaller learning rate, then Reset.")
@@ -77,6 +82,12 @@ class MainWindow(QMainWindow):
         self.last_snapshot = None
         self.last_message_box: QMessageBox | None = None
         self._run_id = 0
+        self.frame_interval_ms = FRAME_INTERVAL_MS
+        self._last_frame = 0.0
+        self._drawn = None
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setSingleShot(True)
+        self._frame_timer.timeout.connect(self.flush_frame)
         self._build()
         self._connect()
         self._restore_settings()
@@ -322,9 +333,24 @@ class MainWindow(QMainWindow):
         self.readout.rate.reset()
 
     def _on_snapshot(self, snapshot) -> None:
+        """Accept a snapshot of the current run; draw it now or at the next frame (frame pacing)."""
         if snapshot.run_id != self._run_id:
             return  # a run that a load or reset has replaced
         self.last_snapshot = snapshot
+        wait_ms = self.frame_interval_ms - (time.monotonic() - self._last_frame) * 1000.0
+        if wait_ms <= 0 or self.controller.state != "running":
+            self.flush_frame()
+        elif not self._frame_timer.isActive():
+            self._frame_timer.start(int(wait_ms) + 1)
+
+    def flush_frame(self) -> None:
+        """Draw the latest snapshot in every view (at most ``1000 / frame_interval_ms`` times a second)."""
+        self._frame_timer.stop()
+        snapshot = self.last_snapshot
+        if snapshot is None or snapshot is self._drawn:
+            return
+        self._drawn = snapshot
+        self._last_frame = time.monotonic()
         self.network_view.update_snapshot(snapshot)
         self.output_panel.update_snapshot(snapshot)
         self.readout.update_snapshot(snapshot, self.controller.state == "running")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsRectItem, QGraphi
                                QVBoxLayout, QWidget)
 
 from mlp_studio.ui import theme
-from mlp_studio.ui.network_items import LinkLayerItem, NeuronItem
+from mlp_studio.ui.network_items import LinkLayer, NeuronItem
 
 NODE = 44.0
 GAP = 14.0
@@ -72,7 +72,7 @@ class NetworkView(QGraphicsView):
         self.setMinimumSize(300, 240)
         self.preview = NeuronPreview(self.viewport())
         self.columns: list[list[NeuronItem]] = []
-        self.links: list[LinkLayerItem] = []
+        self.links: list[LinkLayer] = []
         self.activations: list[str] = []
         self.output_levels = (0.0, 1.0)
         self.label_points = 12.0
@@ -112,10 +112,8 @@ class NetworkView(QGraphicsView):
         sizes = [len(input_names)] + [units for units, _ in layers]
         self.columns = [self._add_column(c, n) for c, n in enumerate(sizes)]
         self._add_labels(input_names, layers, output_names)
-        self.links = [LinkLayerItem([n.right for n in a], [n.left for n in b])
+        self.links = [LinkLayer(scene, [n.right for n in a], [n.left for n in b])
                       for a, b in zip(self.columns, self.columns[1:])]
-        for item in self.links:
-            scene.addItem(item)
         if input_grids is not None and len(self.columns[0]) == len(input_grids):
             for node, grid in zip(self.columns[0], input_grids):
                 extent = float(np.max(np.abs(grid))) or 1.0

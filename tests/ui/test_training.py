@@ -65,7 +65,9 @@ def test_views_hold_data_after_training(window, qtbot):
     assert x is not None and len(x) >= 2 and np.all(np.isfinite(y))
     hidden = window.network_view.columns[1]
     assert all(node.image is not None for node in hidden)
-    assert window.network_view.links[0]._groups, "links were not grouped by weight"
+    counts = window.network_view.links[0].counts
+    assert sum(counts.values()) == 2 * 4  # every input-to-hidden link drawn once
+    assert sum(1 for n in counts.values() if n) >= 2, "links were not grouped by sign and width"
     assert window.last_snapshot.evaluation.train_loss < 0.69
 
 

@@ -56,7 +56,8 @@ def test_wide_layers_draw_as_a_block(qtbot):
     snapshot = types.SimpleNamespace(weights=(np.ones((64, 8)), np.ones((8, 10))), biases=(np.zeros(8), np.zeros(10)),
                                      neuron_grids=None, output_grid=None)
     view.update_snapshot(snapshot)
-    assert view.links[0]._groups
+    assert view.links[0].counts[(1, 2)] == 8  # one block to 8 units, all weights +1 (width level 2)
+    assert view.links[1].counts[(1, 2)] == 80
 
 
 def test_render_experiment_writes_a_picture(tmp_path, qapp):
