@@ -80,10 +80,10 @@ def test_nearest_and_order_rules():
 
 
 def _session(name="spiral", layers=(LayerSpec(5, "tanh"), LayerSpec(1, "sigmoid")),
-             loss="binary_crossentropy"):
+             loss="binary_crossentropy", learning_rate=0.3):
     spec = ExperimentSpec("t", DatasetSpec(name=name, samples=120, seed=1),
                           NetworkSpec(layers=tuple(layers), loss=loss, seed=0),
-                          TrainingSpec(learning_rate=0.3, batch_size=10))
+                          TrainingSpec(learning_rate=learning_rate, batch_size=10))
     return Session.from_spec(spec, Path("."))
 
 
@@ -92,7 +92,8 @@ def test_plane_pictures_match_the_live_snapshot(kind):
     if kind == "binary":
         session = _session()
     else:
-        session = _session("plane", layers=(LayerSpec(4, "relu"), LayerSpec(1, "linear")), loss="mse")
+        session = _session("plane", layers=(LayerSpec(4, "relu"), LayerSpec(1, "linear")), loss="mse",
+                           learning_rate=0.003)
     session.trainer.fit(3)
     grid = PlaneGrid.for_dataset(session.dataset, resolution=30, neuron_resolution=10)
     snapshot = make_snapshot(session, 1, grid)
