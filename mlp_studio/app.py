@@ -11,7 +11,7 @@ import sys
 
 from mlp_studio import __version__
 
-HEADLESS_COMMANDS = ("train", "render")
+HEADLESS_COMMANDS = ("train", "render", "export")
 
 
 def _gui_parser() -> argparse.ArgumentParser:

@@ -1,4 +1,4 @@
-"""Headless commands: ``mlp-studio train`` and ``mlp-studio render``.
+"""Headless commands: ``mlp-studio train``, ``mlp-studio render`` and ``mlp-studio export``.
 
 Bad input never shows a traceback: every :class:`~mlp_studio.errors.MlpStudioError` becomes one line on stderr
 (``mlp-studio: <what is wrong>``) and exit status 2; a diverging run stops at once with exit status 1.
@@ -175,7 +175,71 @@ def command_render(argv: list[str]) -> int:
     return 0
 
 
-COMMANDS = {"train": command_train, "render": command_render}
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mlp-studio export",
+                                     description="Export a project's (or experiment's) network without a window.")
+    parser.add_argument("file", help="a project (.mlpstudio) or experiment (.json) file")
+    target = parser.add_mutually_exclusive_group(required=True)
+    target.add_argument("--python", metavar="OUT.py", help="a standalone NumPy script reproducing the predictions")
+    target.add_argument("--onnx", metavar="OUT.onnx", help="an ONNX model (needs pip install 'mlp-studio[onnx]')")
+    target.add_argument("--weights", metavar="OUT.csv", help="every weight and bias as CSV")
+    target.add_argument("--history", metavar="OUT.csv", help="the loss history as CSV")
+    parser.add_argument("--train-epochs", type=int, default=0, metavar="N",
+                        help="train N more epochs first (an untrained experiment otherwise exports its "
+                             "seeded initial weights)")
+    return parser
+
+
+def command_export(argv: list[str]) -> int:
+    """``mlp-studio export FILE (--python OUT.py | --onnx OUT.onnx | --weights OUT.csv | --history OUT.csv)``."""
+    from mlp_studio.files import load_project, project_from_session, session_from_project
+    from mlp_studio.files import export
+
+    args = _export_parser().parse_args(argv)
+    if args.train_epochs < 0:
+        raise MlpStudioError(f"--train-epochs must be 0 or more, not {args.train_epochs}")
+    project = load_project(args.file)
+    if args.train_epochs == 0 and args.weights:
+        export.export_weights_csv(project, args.weights, Path(args.file).parent)
+        return 0
+    if args.train_epochs == 0 and args.history:
+        export.export_history_csv(project, args.history)
+        return 0
+    session = session_from_project(project, Path(args.file).parent, file=str(args.file))
+    history = {name: list(column) for name, column in project.history.items()}
+    try:
+        _train_with_history(session, args.train_epochs, history)
+    except DivergenceError as error:
+        print(f"mlp-studio: {args.file}: {error}", file=sys.stderr)
+        return EXIT_DIVERGED
+    if args.python:
+        export.export_python(session, args.python)
+    elif args.onnx:
+        from mlp_studio.files.export_onnx import export_onnx
+
+        export_onnx(session, args.onnx)
+    elif args.weights:
+        export.export_weights_csv(session, args.weights)
+    else:
+        export.export_history_csv(project_from_session(session, history=history, csv_bytes=project.csv_bytes),
+                                  args.history)
+    return 0
+
+
+def _train_with_history(session: Session, epochs: int, history: dict) -> None:
+    """Train ``epochs`` epochs, appending each epoch's evaluation to ``history``'s columns."""
+    if epochs and set(history) - {"epoch", "train_loss", "test_loss", "train_metric", "test_metric"}:
+        history.clear()
+    for _ in range(epochs):
+        session.trainer.run_epoch()
+        result = session.evaluate()
+        row = {"epoch": session.trainer.epoch, "train_loss": result.train_loss, "test_loss": result.test_loss,
+               "train_metric": result.train_metric, "test_metric": result.test_metric}
+        for name, value in row.items():
+            history.setdefault(name, []).append(value)
+
+
+COMMANDS = {"train": command_train, "render": command_render, "export": command_export}
 
 
 def run_command(argv: list[str]) -> int:

@@ -89,7 +89,7 @@ class Project:
         set_(self, "design", json_object(self.design, "design"))
         set_(self, "view", json_object(self.view, "view"))
         set_(self, "lesson", lesson_object(self.lesson))
-        set_(self, "history", _history_columns(self.history))
+        set_(self, "history", history_columns(self.history))
         if self.parameters is not None:
             weights, biases = self.parameters
             set_(self, "parameters", (tuple(_frozen(w) for w in weights), tuple(_frozen(b) for b in biases)))
@@ -106,7 +106,7 @@ class Project:
         return [int(weights[0].shape[0])] + [int(w.shape[1]) for w in weights]
 
 
-def _history_columns(history) -> dict[str, np.ndarray]:
+def history_columns(history) -> dict[str, np.ndarray]:
     """Equal-length read-only float64 columns from a mapping or an object with column attributes."""
     if history is None:
         return {}
