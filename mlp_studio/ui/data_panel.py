@@ -179,7 +179,7 @@ class DataPanel(QWidget):
         for widget in (self.noise, self.samples):
             widget.setEnabled(synthetic)
         self.regenerate.setEnabled(synthetic)
-        self.features_box.setEnabled(info.is_planar)
+        self.features_box.setVisible(info.is_planar)  # real and CSV sets use their own columns
         text = info.description
         if name == CSV_ITEM and self._spec.path:
             text = f"{Path(self._spec.path).name}, predicting column “{self._spec.target}”."

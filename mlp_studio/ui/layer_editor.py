@@ -135,7 +135,7 @@ class LayerEditor(QWidget):
     def _output_card(self) -> QFrame:
         units = f"{self._output.units} unit{'s' if self._output.units != 1 else ''}"
         frame, box = _card(f"Output · {units}")
-        frame.setFixedWidth(190)
+        frame.setFixedWidth(215)
         frame.setToolTip("The output width is set by the data: 1 unit for two classes or regression, "
                          "one per class otherwise")
         self.output_activation = QComboBox()

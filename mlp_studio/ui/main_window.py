@@ -22,7 +22,7 @@ from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.experiment import load_experiment
 from mlp_studio.model.session import Session
 from mlp_studio.model.spec import ExperimentSpec, NetworkSpec
-from mlp_studio.ui import document, theme
+from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
 from mlp_studio.ui.data_panel import DataPanel, error_label
 from mlp_studio.ui.hyper_panel import HyperParameterPanel
@@ -42,7 +42,9 @@ DIVERGED_TEXT = ("Training diverged ({message}). The weights blew up to infinity
 
 NETWORK_KEY = (f"<span style='color:{theme.BLUE}'>━━</span> positive &nbsp;"
                f"<span style='color:{theme.ORANGE}'>━━</span> negative weight &nbsp;·&nbsp; thicker = larger"
-               " &nbsp;·&nbsp; point at a neuron to enlarge it")
+               " &nbsp;·&nbsp; {nodes}")
+NODES_PLANAR = "point at a neuron to enlarge its map"
+NODES_OTHER = "neuron colour = its bias"
 
 
 def ask_user(parent: QWidget, title: str, text: str) -> bool:
@@ -116,7 +118,7 @@ class MainWindow(QMainWindow):
         for widget in (self.banner, editor_scroll, self.structure_error):
             column.addWidget(widget)
         column.addWidget(self.network_view, 1)
-        self.network_key = QLabel(NETWORK_KEY)
+        self.network_key = QLabel(NETWORK_KEY.format(nodes=NODES_PLANAR))
         self.network_key.setTextFormat(Qt.TextFormat.RichText)
         self.network_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.network_key.setWordWrap(True)
@@ -235,6 +237,7 @@ class MainWindow(QMainWindow):
         self.readout.rate.reset()
         self.epoch_counter.set_epoch(0)
         self.actions.discretize.setEnabled(bool(dataset.is_planar))
+        self.network_key.setText(NETWORK_KEY.format(nodes=NODES_PLANAR if dataset.is_planar else NODES_OTHER))
         self.actions.show_test.setEnabled(bool(dataset.is_planar))
 
     @property
@@ -382,25 +385,11 @@ class MainWindow(QMainWindow):
 
     # -- settings, closing --------------------------------------------------------------------------------
     def _restore_settings(self) -> None:
-        geometry = self.settings.value("window/geometry")
-        state = self.settings.value("window/state")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._default_dock_sizes = state is None or not self.restoreState(state)
-        for key, action in (("view/log_scale", self.actions.log_scale), ("view/show_test", self.actions.show_test),
-                            ("view/discretize", self.actions.discretize)):
-            value = self.settings.value(key)
-            if value is not None:
-                action.setChecked(str(value).lower() in ("true", "1"))
+        self._default_dock_sizes = not window_settings.restore(self)
 
     def save_settings(self) -> None:
         """Remember geometry, dock layout and view toggles."""
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("view/log_scale", self.actions.log_scale.isChecked())
-        self.settings.setValue("view/show_test", self.actions.show_test.isChecked())
-        self.settings.setValue("view/discretize", self.actions.discretize.isChecked())
-        self.settings.sync()
+        window_settings.save(self)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Give the docks their default widths the first time (docks can only be sized once laid out)."""

@@ -6,10 +6,11 @@ thread (no controller, no QThread), so the picture is deterministic: same file, 
 
 from __future__ import annotations
 
+import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.experiment import load_experiment
@@ -17,6 +18,20 @@ from mlp_studio.model.session import Session
 from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot
 
 CURVE_POINTS = 300
+#: Notes the offscreen platform prints for every window; harmless, and noise on a command line.
+BENIGN_QT_MESSAGES = ("propagateSizeHints",)
+
+
+def _quiet_handler(previous):
+    """A Qt message handler that drops the offscreen platform's benign notes and forwards the rest."""
+    def handler(mode: QtMsgType, context, message: str) -> None:
+        if any(note in message for note in BENIGN_QT_MESSAGES):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:
+            print(message, file=sys.stderr)
+    return handler
 
 
 def train_with_history(session: Session, epochs: int) -> History:
@@ -58,19 +73,30 @@ def render_experiment(path: str | Path, epochs: int, out_path: str | Path,
         For an invalid experiment, unusable data, divergence, or a picture that cannot be written.
     """
     from mlp_studio.ui.application import create_application
-    from mlp_studio.ui.main_window import MainWindow
 
     path = Path(path)
     spec = load_experiment(path)
     session = Session.from_spec(spec, path.resolve().parent)
     history = train_with_history(session, max(0, int(epochs)))
     app = create_application()
+    previous = qInstallMessageHandler(None)
+    qInstallMessageHandler(_quiet_handler(previous))
+    try:
+        _render_window(app, spec, path.resolve().parent, session, history, out_path, size)
+    finally:
+        qInstallMessageHandler(previous)
+
+
+def _render_window(app, spec, base_dir: Path, session: Session, history: History, out_path, size) -> None:
+    """Show the trained session in an offscreen main window and save its picture."""
+    from mlp_studio.ui.main_window import MainWindow
+
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "render.ini"), QSettings.Format.IniFormat)
         window = MainWindow(settings=settings, load_default=False)
         try:
             window.resize(*size)
-            window.present(spec, path.resolve().parent, session.dataset)
+            window.present(spec, base_dir, session.dataset)
             window.show()
             app.processEvents()
             snapshot = make_snapshot(session, window.run_id, PlaneGrid.for_dataset(session.dataset), history)

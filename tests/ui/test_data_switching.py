@@ -129,3 +129,23 @@ def test_experiment_file_json_stays_valid(tmp_path):
     from mlp_studio.ui.document import fallback_spec
 
     assert json.loads(json.dumps(experiment_to_dict(fallback_spec())))["dataset"]["name"] == "xor"
+
+
+def test_csv_regression_shows_predicted_vs_true(window, qtbot, tmp_path):
+    table = tmp_path / "houses.csv"
+    rows = ["rooms,age,price"] + [f"{1 + i % 6},{(i * 7) % 40},{100 + 20 * (i % 6) - (i * 7) % 40 / 4}"
+                                  for i in range(80)]
+    table.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    panel = window.data_panel
+    panel.choose_csv = lambda: str(table)
+    panel.choose_target = lambda path, columns: ("price", "regression")
+    panel.import_csv.click()
+    out = window.output_panel
+    assert window.spec.dataset.name == "csv" and window.spec.network.loss == "mse"
+    assert out.mode == "regression"
+    assert out.scatter.isVisibleTo(out) and out.histograms.isVisibleTo(out)
+    assert not out.plane_box.isVisibleTo(out)
+    assert not panel.features_box.isVisibleTo(panel)
+    window.actions.step_epoch.trigger()
+    qtbot.waitUntil(lambda: window.last_snapshot is not None and window.last_snapshot.epoch >= 1, timeout=10_000)
+    qtbot.waitUntil(lambda: out.scatter.count > 0, timeout=5000)
