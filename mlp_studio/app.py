@@ -22,12 +22,25 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("file", nargs="?", help="a project or experiment file to open")
     parser.add_argument("--version", action="version", version=f"mlp-studio {__version__}")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add MLP Studio to this user's application menu and open .mlpstudio files with it "
+                             "(Linux), then exit")
     return parser
 
 
 def run_gui(argv: list[str]) -> int:
     """Start the Qt application and show the main window; return the exit status."""
     args = _gui_parser().parse_args(argv)
+    if args.install_desktop:
+        from mlp_studio.errors import MlpStudioError
+        from mlp_studio.files.desktop import install_desktop
+
+        try:
+            install_desktop()
+        except MlpStudioError as error:
+            print(f"mlp-studio: {error}", file=sys.stderr)
+            return 2
+        return 0
     # Qt is imported here, not at module level, so headless commands never load it.
     from mlp_studio.ui.application import run_application
 

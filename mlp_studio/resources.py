@@ -29,3 +29,18 @@ def resources_dir() -> Path:
 def resource_path(*parts: str) -> Path:
     """Return the path of a shipped resource, e.g. ``resource_path("datasets", "iris.csv")``."""
     return resources_dir().joinpath(*parts)
+
+
+_EXAMPLE_CANDIDATES = (
+    Path(__file__).resolve().parent.parent / "examples",  # source checkout / editable install
+    Path(getattr(sys, "_MEIPASS", "")) / "examples",  # PyInstaller bundle (tools/build_bundle.sh)
+    Path(sys.prefix) / "share" / "mlp-studio" / "examples",  # wheel data files
+)
+
+
+def examples_dir() -> Path | None:
+    """Return the folder of shipped example experiments, or None when this installation has none."""
+    for candidate in _EXAMPLE_CANDIDATES:
+        if candidate.is_dir() and any(candidate.glob("*.json")):
+            return candidate
+    return None

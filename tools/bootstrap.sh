@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what MLP Studio needs on a fresh Debian/Ubuntu machine with Python >= 3.11:
 # the system libraries Qt loads (offscreen and on a real screen) and a virtual environment in .venv
-# holding the package in editable mode.  `bash tools/bootstrap.sh test` adds the test extra.
+# holding the package in editable mode.  `bash tools/bootstrap.sh test` adds the test extra (and
+# desktop-file-utils, which the desktop-integration tests use).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 extra="${1:-}"
@@ -9,6 +10,8 @@ extra="${1:-}"
 qt_libs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
          libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
          libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 python3-venv)
+# The tests check the .desktop file with desktop-file-validate (tests/files/test_desktop.py).
+if [ "$extra" = "test" ]; then qt_libs+=(desktop-file-utils); fi
 missing=()
 for pkg in "${qt_libs[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "ok installed" || missing+=("$pkg")
