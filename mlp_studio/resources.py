@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+_BUNDLE = getattr(sys, "_MEIPASS", None)  # set inside a PyInstaller bundle only
+
 _CANDIDATES = (
     Path(__file__).resolve().parent.parent / "resources",  # source checkout / editable install
-    Path(getattr(sys, "_MEIPASS", "")) / "resources",  # PyInstaller bundle
+    *([Path(_BUNDLE) / "resources"] if _BUNDLE else []),  # PyInstaller bundle
     Path(sys.prefix) / "share" / "mlp-studio" / "resources",  # wheel data files
 )
 
@@ -33,7 +35,7 @@ def resource_path(*parts: str) -> Path:
 
 _EXAMPLE_CANDIDATES = (
     Path(__file__).resolve().parent.parent / "examples",  # source checkout / editable install
-    Path(getattr(sys, "_MEIPASS", "")) / "examples",  # PyInstaller bundle (tools/build_bundle.sh)
+    *([Path(_BUNDLE) / "examples"] if _BUNDLE else []),  # PyInstaller bundle (tools/build_bundle.sh)
     Path(sys.prefix) / "share" / "mlp-studio" / "examples",  # wheel data files
 )
 
