@@ -64,20 +64,19 @@ def forward_formula(neuron: ForwardNeuron, style: str = "text", digits: int = 3)
 def forward_stage_text(stage: ForwardStage, style: str = "text", digits: int = 3) -> str:
     """Every neuron of a forward stage, under a heading."""
     heading = tr("Forward, layer {n} ({act})").format(n=stage.layer + 1, act=stage.activation)
-    body = [f"{tr('Neuron')} {j + 1}:" + ("<br/>" if style == "html" else "\n") + forward_formula(nr, style, digits)
+    body = [lines([f"{tr('Neuron')} {j + 1}:", forward_formula(nr, style, digits)], style)
             for j, nr in enumerate(stage.neurons)]
     return lines([_heading(heading, style), *body], style)
 
 
 def _loss_symbolic(stage: LossStage, style: str) -> str:
     y_hat, y = sub("ŷ", "k", style), sub("y", "k", style)
+    sigma = "Σₖ" if style == "text" else "Σ<sub>k</sub>"
     if stage.loss_name == "mse":
-        return f"L = (1/m)·Σₖ ({y_hat} − {y})²" if style == "text" else \
-            f"L = (1/m)·Σ<sub>k</sub> ({y_hat} − {y})<sup>2</sup>"
+        return f"L = (1/m)·{sigma} ({y_hat} {MINUS} {y}){sup('', 2, style)}"
     if stage.loss_name == "binary_crossentropy":
-        return f"L = −Σₖ [{y}·ln {y_hat} + (1 − {y})·ln(1 − {y_hat})]".replace("Σₖ", "Σₖ" if style == "text"
-                                                                           else "Σ<sub>k</sub>")
-    return f"L = −Σₖ {y}·ln {y_hat}".replace("Σₖ", "Σₖ" if style == "text" else "Σ<sub>k</sub>")
+        return f"L = {MINUS}{sigma} [{y}·ln {y_hat} + (1 {MINUS} {y})·ln(1 {MINUS} {y_hat})]"
+    return f"L = {MINUS}{sigma} {y}·ln {y_hat}"
 
 
 def _loss_terms(stage: LossStage, style: str, digits: int) -> str:
@@ -99,7 +98,7 @@ def loss_formula(stage: LossStage, style: str = "text", digits: int = 3) -> str:
     MSE is the mean over outputs of (ŷ − y)² (no ½, as in the engine); cross-entropies are sums over outputs.
     """
     check_style(style)
-    text = _loss_symbolic(stage, style).replace("−", MINUS)
+    text = _loss_symbolic(stage, style)
     text += f" = {_loss_terms(stage, style, digits)} = {number(stage.data_loss, digits, style)}"
     parts = [text]
     if stage.l1 or stage.l2:
