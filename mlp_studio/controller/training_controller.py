@@ -131,6 +131,20 @@ class TrainingController(QObject):
         """Apply a ``TrainingSpec`` (learning rate, optimizer, batch size, l1/l2) from the next step on."""
         self._send("training", training)
 
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> None:
+        """Set one weight of the live network by hand (applied between steps, then a fresh snapshot follows).
+
+        Parameters
+        ----------
+        layer : int
+            Weight layer (0 = inputs to the first hidden layer).
+        source, target : int
+            Row (neuron of the layer below) and column (neuron of the layer above) of ``W``.
+        value : float
+            The new weight. Not a design edit: a reset or rebuild starts again from the seeded weights.
+        """
+        self._send("weight", int(layer), int(source), int(target), float(value))
+
     def set_max_epochs(self, epochs: int | None) -> None:
         """Stop at ``epochs`` completed epochs (None or 0: the spec's ``training.epochs``; 0 there: never)."""
         self._send("max_epochs", int(epochs) if epochs else None)

@@ -117,6 +117,7 @@ class TrainingWorker(QObject):
         self._state = "idle"
         self._last_emit = float("-inf")
         self._last_step: Any = None          # latest StepResult, for the fractional epoch
+        self._edited = False                 # a hand-edited weight awaits its snapshot
 
     # -- the loop ---------------------------------------------------------------------------------------------
     @Slot()
@@ -127,6 +128,10 @@ class TrainingWorker(QObject):
                 commands = self._box.take(block=self._state != "running")
                 if not all(self._handle(command) for command in commands):
                     return
+                if self._edited:
+                    self._edited = False
+                    if self._state != "running" and self._session is not None:
+                        self._guarded(self._emit_snapshot, True)
                 if self._state == "running":
                     self._guarded(self._train_slice)
         finally:
@@ -230,6 +235,16 @@ class TrainingWorker(QObject):
             self.failed.emit(self._run_id, f"The new training settings were not applied: {error}")
             return
         self._training = training
+
+    def _cmd_weight(self, layer: int, source: int, target: int, value: float) -> None:
+        """Set one weight; several edits in one batch of commands share one snapshot (see ``run``)."""
+        if self._session is None:
+            return
+        weights = self._session.network.weights
+        if 0 <= layer < len(weights) and 0 <= source < weights[layer].shape[0] \
+                and 0 <= target < weights[layer].shape[1]:
+            weights[layer][source, target] = value
+            self._edited = True
 
     def _cmd_max_epochs(self, epochs: int | None) -> None:
         self._max_epochs = epochs

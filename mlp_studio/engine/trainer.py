@@ -238,12 +238,24 @@ class Trainer:
             rng.bit_generator.state = state.get("rng")
         except (TypeError, ValueError, KeyError) as error:
             raise EngineError(f"trainer state: bad shuffling generator state ({error})") from None
-        self.epoch, self.step_count, self._batch_index = epoch, step_count, batch_index
-        self._batch_size, self._pending, self._rng = batch_size, pending, rng
+        self.epoch, self.step_count = epoch, step_count
         self._workspaces.clear()
-        self._n_batches, self._order = (n_batches, order) if batch_index else (1, None)
-        if order is not None:
-            if self._X_epoch is None:
-                self._X_epoch, self._Y_epoch = np.empty_like(self._X), np.empty_like(self._Y)
-            np.take(self._X, order, axis=0, out=self._X_epoch)
-            np.take(self._Y, order, axis=0, out=self._Y_epoch)
+        self._batch_size = self._pending = batch_size
+        self._batch_index, self._order, self._n_batches = 0, None, 1
+        if batch_index:
+            # Re-enter the saved epoch through _start_epoch (whatever its data layout), replaying its order.
+            self._rng = _ReplayOrder(order)
+            self._start_epoch()
+            self._batch_index = batch_index
+        self._rng, self._pending = rng, pending
+
+
+class _ReplayOrder:
+    """Stands in for the shuffling generator once, returning a saved epoch order (see load_state_dict)."""
+
+    def __init__(self, order):
+        self.order = order
+
+    def permutation(self, n):
+        assert n == len(self.order)
+        return self.order.copy()

@@ -291,3 +291,19 @@ def test_snapshot_arrays_are_read_only_copies(qtbot, controller, rec):
     assert all(not a.flags.writeable for a in arrays)
     with pytest.raises(ValueError):
         snap.weights[0][0, 0] = 5.0
+
+
+def test_a_hand_edited_weight_reaches_the_network_and_the_next_snapshot(qtbot, controller, rec):
+    factory = Factory(xor_spec())
+    first = load(qtbot, controller, rec, factory)
+    count = len(rec.snapshots)
+    controller.set_weight(0, 1, 2, 2.5)
+    controller.set_weight(1, 3, 0, -1.25)
+    qtbot.waitUntil(lambda: len(rec.snapshots) > count, timeout=WAIT)
+    assert rec.last.weights[0][1, 2] == 2.5 and rec.last.weights[1][3, 0] == -1.25
+    assert factory.session.network.weights[0][1, 2] == 2.5
+    assert rec.last.evaluation.train_loss != first.evaluation.train_loss
+    controller.set_weight(9, 0, 0, 1.0)  # no such layer: ignored, nothing breaks
+    controller.step()
+    qtbot.waitUntil(lambda: rec.last.step == 1, timeout=WAIT)
+    assert controller.state == "paused"
