@@ -122,7 +122,9 @@ def test_every_old_version_fixture_loads_to_the_same_numbers(version):
     project = load_project(FIXTURES / f"project-v{version}.mlpstudio")
     session = session_from_project(project, FIXTURES)
     predictions = session.network.predict(session.dataset.inputs_for_points(np.array(expected["points"])))
-    np.testing.assert_array_equal(predictions, np.array(expected["predictions"], dtype=np.float32))
+    # Loose by a few float32 ulps: the fixture must load to the same weights, while the engine's
+    # summation order (and so the last bit of a prediction) may change with speed work.
+    np.testing.assert_allclose(predictions, np.array(expected["predictions"]), rtol=1e-5, atol=1e-6)
     for name, values in expected["history"].items():
         np.testing.assert_array_equal(project.history[name], values)
     assert project.lesson["text"]["zh"] == "两条线。"
