@@ -283,7 +283,8 @@ def experiment_to_dict(spec: ExperimentSpec) -> dict:
     dataset = spec.dataset
     data_dict: dict[str, Any] = {"name": dataset.name, "test_fraction": dataset.test_fraction,
                                  "seed": dataset.seed}
-    for key in ("samples", "noise", "features", "path", "target", "task"):
+    keys = ("path", "target", "task") if dataset.name in TABULAR_DATASETS else ("samples", "noise", "features")
+    for key in keys:
         value = getattr(dataset, key, None)
         if value is not None:
             data_dict[key] = list(value) if isinstance(value, tuple) else value

@@ -150,7 +150,7 @@ def _meta_and_arrays(project: Project) -> tuple[dict, dict[str, np.ndarray]]:
     arrays: dict[str, np.ndarray] = {}
     meta: dict[str, Any] = {
         "format": FORMAT_NAME, "format_version": CURRENT_VERSION, "saved_by": f"mlp-studio {__version__}",
-        "experiment": _experiment_dict(project.experiment), "design": project.design, "view": project.view,
+        "experiment": experiment_to_dict(project.experiment), "design": project.design, "view": project.view,
         "lesson": project.lesson, "parameters": None, "optimizer": None, "trainer": None,
         "history": list(project.history), "data_csv": project.csv_bytes is not None,
     }
@@ -172,14 +172,6 @@ def _meta_and_arrays(project: Project) -> tuple[dict, dict[str, np.ndarray]]:
             arrays["trainer.order"] = np.asarray(order, dtype=np.int64)
     arrays.update({f"history.{name}": column for name, column in project.history.items()})
     return meta, arrays
-
-
-def _experiment_dict(spec: ExperimentSpec) -> dict:
-    """``experiment_to_dict``, minus ``features`` for tabular sets (which the parser refuses there)."""
-    data = experiment_to_dict(spec)
-    if data["dataset"]["name"] in TABULAR_DATASETS:
-        data["dataset"].pop("features", None)
-    return data
 
 
 def save_project(path: str | Path, project: Project) -> None:

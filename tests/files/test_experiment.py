@@ -113,3 +113,9 @@ def test_migration_hook_upgrades_old_versions(monkeypatch):
     # Unknown-field checks apply after migration, so the old name is accepted and upgraded.
     spec = parse_experiment(old)
     assert [layer.units for layer in spec.network.layers] == [4, 1]
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
+def test_every_example_round_trips(path):
+    spec = load_experiment(path)
+    assert parse_experiment(experiment_to_dict(spec)) == spec
