@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Qt, Signal, Slot
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread, Qt, Signal, Slot
 
-from mlp_studio.controller.worker import CommandBox, DeliveryGate, TrainingWorker
+from mlp_studio.controller.worker import CommandBox, DeliveryGate, GuiActivity, TrainingWorker
 
 
 class TrainingController(QObject):
@@ -56,6 +56,8 @@ class TrainingController(QObject):
         super().__init__(parent)
         self._box = CommandBox()
         self._gate = DeliveryGate()
+        self._gui = GuiActivity()
+        self._watch_gui_thread()
         self._max_rate, self._slice = max_rate, slice_seconds
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -156,6 +158,7 @@ class TrainingController(QObject):
         normally leaves within a few milliseconds.
         """
         self._closed = True
+        self._unwatch_gui_thread()
         thread = self._thread
         if thread is None:
             return True
@@ -177,7 +180,7 @@ class TrainingController(QObject):
             return
         thread = QThread()
         thread.setObjectName("mlp-studio-training")
-        worker = TrainingWorker(self._box, self._gate, self._max_rate, self._slice)
+        worker = TrainingWorker(self._box, self._gate, self._max_rate, self._slice, self._gui)
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         # QThread.quit is thread-safe; calling it directly ends the thread even if the GUI loop is busy.
@@ -189,6 +192,25 @@ class TrainingController(QObject):
         worker.finished.connect(self._on_finished)
         self._thread, self._worker = thread, worker
         thread.start()
+
+    def _watch_gui_thread(self) -> None:
+        """Tell the worker when this (GUI) thread's event loop is busy, so training yields the GIL then."""
+        dispatcher = QAbstractEventDispatcher.instance(self.thread())
+        if dispatcher is None:
+            return
+        dispatcher.awake.connect(self._gui.awake, Qt.ConnectionType.DirectConnection)
+        dispatcher.aboutToBlock.connect(self._gui.asleep, Qt.ConnectionType.DirectConnection)
+        self._dispatcher = dispatcher
+
+    def _unwatch_gui_thread(self) -> None:
+        dispatcher, self._dispatcher = getattr(self, "_dispatcher", None), None
+        if dispatcher is not None:
+            for signal, slot in ((dispatcher.awake, self._gui.awake), (dispatcher.aboutToBlock, self._gui.asleep)):
+                try:
+                    signal.disconnect(slot)
+                except (RuntimeError, TypeError):
+                    pass
+        self._gui.asleep()  # never leave the worker waiting on a thread that no longer reports
 
     @Slot(object)
     def _on_snapshot(self, snapshot: Any) -> None:

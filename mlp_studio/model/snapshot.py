@@ -14,8 +14,11 @@ whatever the data set's size:
 Grid layout (all plane grids): **row-major**, ``grid[i, j]`` is at the ``i``-th y (row 0 is ``y_min``) and
 the ``j``-th x (column 0 is ``x_min``): pyqtgraph's ``axisOrder='row-major'``, origin at the bottom-left.
 
-:class:`History` is the loss curve: an append-only buffer owned by the worker; one point per snapshot, so its
-sample rate is bounded at the source (~30 points per second however fast training runs).
+:class:`History` is the loss curve: an append-only buffer owned by the worker. It gets one point per snapshot
+and, on fast runs, points at epoch ends in between (the worker adds them within a small time budget, see
+``mlp_studio.controller.worker``), so a run of 300 epochs in one second still draws a smooth curve. Its size is
+bounded: when ``max_rows`` are reached the older half is thinned to every other point, so hours of live
+training keep a fixed amount of memory (recent points dense, old ones sparser).
 """
 
 from __future__ import annotations
@@ -160,9 +163,15 @@ class History:
 
     _COLUMNS = 5
 
-    def __init__(self, capacity: int = 1024):
+    def __init__(self, capacity: int = 1024, max_rows: int = 20_000):
         self.metric_name, self._size = "", 0
-        self._buffer = np.full((capacity, self._COLUMNS), np.nan)
+        self.max_rows = max(4, int(max_rows))
+        self._buffer = np.full((min(capacity, self.max_rows), self._COLUMNS), np.nan)
+
+    @property
+    def last_epoch(self) -> float:
+        """Epoch of the latest point (-inf when empty)."""
+        return float(self._buffer[self._size - 1, 0]) if self._size else float("-inf")
 
     def __len__(self) -> int:
         return self._size
@@ -171,13 +180,26 @@ class History:
         """Add one point: fractional ``epoch`` and an ``Evaluation`` (losses and metrics)."""
         self.metric_name = evaluation.metric_name
         if self._size == len(self._buffer):
-            # A new, larger buffer: old views keep pointing at the old one, which nobody writes any more.
-            bigger = np.full((2 * len(self._buffer), self._COLUMNS), np.nan)
-            bigger[: self._size] = self._buffer[: self._size]
-            self._buffer = bigger
+            # A new buffer (larger, or at max_rows the same size with its older half thinned): old views keep
+            # pointing at the old one, which nobody writes any more.
+            self._buffer, self._size = self._replacement()
         self._buffer[self._size] = (epoch, evaluation.train_loss, evaluation.test_loss,
                                     evaluation.train_metric, evaluation.test_metric)
         self._size += 1
+
+    def _replacement(self) -> tuple[np.ndarray, int]:
+        """A fresh buffer holding the rows so far (all of them, or the older half's every other one)."""
+        size = self._size
+        if size < self.max_rows:
+            rows = self._buffer[:size]
+            capacity = min(2 * len(self._buffer), self.max_rows)
+        else:
+            half = size // 2
+            rows = np.concatenate([self._buffer[:half:2], self._buffer[half:size]])
+            capacity = len(self._buffer)
+        fresh = np.full((capacity, self._COLUMNS), np.nan)
+        fresh[: len(rows)] = rows
+        return fresh, len(rows)
 
     def view(self) -> HistoryView:
         """The points so far as a :class:`HistoryView` (no copy)."""

@@ -307,3 +307,33 @@ def test_a_hand_edited_weight_reaches_the_network_and_the_next_snapshot(qtbot, c
     controller.step()
     qtbot.waitUntil(lambda: rec.last.step == 1, timeout=WAIT)
     assert controller.state == "paused"
+
+
+def test_a_fast_run_gets_loss_points_between_snapshots(qtbot, controller, rec):
+    # 300 training rows, batch 100: thousands of epochs a second, far more than 30 snapshots a second.
+    factory = Factory(xor_spec(batch_size=100, epochs=1_000_000))
+    load(qtbot, controller, rec, factory)
+    controller.play()
+    qtbot.wait(600)
+    controller.pause()
+    wait_state(qtbot, controller, "paused")
+    qtbot.waitUntil(lambda: rec.last.step == factory.session.trainer.step_count, timeout=WAIT)
+    history = rec.last.history
+    assert len(history) > 2 * sum(1 for s in rec.snapshots if s.run_id == rec.last.run_id)
+    assert np.all(np.diff(history.epoch) >= 0) and np.all(np.isfinite(history.train_loss))
+
+
+def test_training_yields_to_a_busy_gui_thread_but_keeps_going(qtbot, controller, rec):
+    factory = Factory(xor_spec(epochs=1_000_000))
+    load(qtbot, controller, rec, factory)
+    controller.play()
+    qtbot.waitUntil(lambda: rec.last.step > 0, timeout=WAIT)
+    # The GUI thread works without returning to its event loop: the worker steps aside, but not forever.
+    start_steps, start = factory.session.trainer.step_count, time.perf_counter()
+    while time.perf_counter() - start < 0.3:
+        sum(range(1000))
+    busy_steps = factory.session.trainer.step_count - start_steps
+    assert busy_steps > 0
+    qtbot.wait(300)  # back in the event loop, idle: the worker trains at full speed
+    idle_steps = factory.session.trainer.step_count - start_steps - busy_steps
+    assert idle_steps > busy_steps

@@ -173,3 +173,19 @@ def test_history_views_stay_fixed_while_the_history_grows():
     np.testing.assert_array_equal(late.test_metric, [0.25] * 6)
     with pytest.raises(ValueError):
         late.train_loss[0] = 9.0
+
+
+def test_history_is_bounded_by_thinning_its_older_half_and_old_views_survive():
+    history = History(capacity=4, max_rows=16)
+    point = SimpleNamespace(train_loss=1.0, test_loss=2.0, train_metric=0.5, test_metric=0.25,
+                            metric_name="accuracy")
+    history.append(0.0, point)
+    early = history.view()
+    for k in range(1, 1000):
+        history.append(float(k), point)
+        assert len(history) <= 16
+    late = history.view()
+    assert np.all(np.diff(late.epoch) > 0) and late.epoch[0] == 0.0 and late.epoch[-1] == 999.0
+    np.testing.assert_array_equal(early.epoch, [0.0])
+    # Recent points stay dense, older ones get sparser.
+    assert late.epoch[-1] - late.epoch[-2] == 1.0 and late.epoch[1] - late.epoch[0] > 1.0
