@@ -66,6 +66,15 @@ class WindowActions:
                            QKeySequence("Ctrl+T"), checkable=True, checked=True)
         self.discretize = a(parent, "&Discretize output", "Show hard class regions instead of probabilities",
                             QKeySequence("Ctrl+D"), checkable=True)
+        self.undo = a(parent, "&Undo", "Undo the last design edit", QKeySequence.StandardKey.Undo,
+                      SP.SP_ArrowBack)
+        self.redo = a(parent, "&Redo", "Redo the design edit just undone", QKeySequence("Ctrl+Shift+Z"),
+                      SP.SP_ArrowForward)
+        self.redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.delete = a(parent, "&Delete layer", "Delete the selected hidden layer (or one neuron of the selected"
+                        " neuron's layer)", QKeySequence.StandardKey.Delete, SP.SP_TrashIcon)
+        self.undo.setEnabled(False)
+        self.redo.setEnabled(False)
         self._play_icon = parent.style().standardIcon(SP.SP_MediaPlay)
         self._pause_icon = parent.style().standardIcon(SP.SP_MediaPause)
 
@@ -76,3 +85,17 @@ class WindowActions:
         self.play.setIcon(self._pause_icon if running else self._play_icon)
         self.play.setStatusTip(tip)
         self.play.setToolTip(f"{text.replace('&', '')} (Space): {tip}")
+
+    def set_undo_text(self, text: str) -> None:
+        """Name the edit Undo would take back ("Undo Insert tanh layer")."""
+        self._name_edit(self.undo, "Undo", text)
+
+    def set_redo_text(self, text: str) -> None:
+        """Name the edit Redo would apply again."""
+        self._name_edit(self.redo, "Redo", text)
+
+    @staticmethod
+    def _name_edit(action: QAction, verb: str, text: str) -> None:
+        action.setText(f"&{verb} {text}" if text else f"&{verb}")
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{verb} {text} ({keys})" if text else f"{verb} ({keys})")

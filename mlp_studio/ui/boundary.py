@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Signal
 from PySide6.QtWidgets import QWidget
 
 from mlp_studio.ui import theme
@@ -16,8 +16,11 @@ class BoundaryPlot(pg.PlotWidget):
     """Heatmap of ``Snapshot.output_grid`` with train points (filled) and test points (hollow).
 
     Levels are fixed: 0…1 for probabilities, the training targets' range for regression. Points the current
-    network gets wrong (judged on the output grid cell under them) carry a black cross.
+    network gets wrong (judged on the output grid cell under them) carry a black cross. Clicking a point picks
+    it (a dark ring) and emits :attr:`point_picked` with its plane coordinates, for the inspector's numbers.
     """
+
+    point_picked = Signal(object)  # numpy (2,) plane point, or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,8 +36,12 @@ class BoundaryPlot(pg.PlotWidget):
         self.test_points = pg.ScatterPlotItem(pxMode=True)
         self.wrong = pg.ScatterPlotItem(pxMode=True, symbol="x", size=7, pen=None,
                                         brush=pg.mkBrush(theme.INK))
-        for item in (self.train_points, self.test_points, self.wrong):
+        self.picked = pg.ScatterPlotItem(pxMode=True, symbol="o", size=17, brush=None,
+                                         pen=pg.mkPen(theme.INK, width=2.5))
+        for item in (self.train_points, self.test_points, self.wrong, self.picked):
             self.plot.addItem(item)
+        self.train_points.sigClicked.connect(self._on_points_clicked)
+        self.test_points.sigClicked.connect(self._on_points_clicked)
         self.task = "binary"
         self.n_classes = 2
         self.levels = (0.0, 1.0)
@@ -55,6 +62,7 @@ class BoundaryPlot(pg.PlotWidget):
         self.image.clear()
         self._rect = None
         self.wrong.setData([], [])
+        self.picked.setData([], [])
         x0, x1, y0, y1 = dataset.plane_extent
         self._rect = QRectF(x0, y0, x1 - x0, y1 - y0)  # applied with the first image (pyqtgraph needs one)
         self.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
@@ -142,6 +150,20 @@ class BoundaryPlot(pg.PlotWidget):
             rows = np.clip(((pos[:, 1] - y0) / (y1 - y0) * shape[0]).astype(int), 0, shape[0] - 1)
             self._cells = (key, rows, cols)
         return self._cells[1], self._cells[2]
+
+    # -- picking ------------------------------------------------------------------------------------------
+    def _on_points_clicked(self, _item, points, _event=None) -> None:
+        if len(points):
+            position = points[0].pos()
+            self.pick_point(np.array([position.x(), position.y()], dtype=np.float64))
+
+    def pick_point(self, point: np.ndarray | None) -> None:
+        """Mark ``point`` (plane coordinates; None clears) and emit :attr:`point_picked`."""
+        if point is None:
+            self.picked.setData([], [])
+        else:
+            self.picked.setData(pos=np.asarray(point, dtype=np.float64)[None, :])
+        self.point_picked.emit(point)
 
     # -- toggles ------------------------------------------------------------------------------------------
     def set_show_test(self, on: bool) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 
 import mlp_studio
-from mlp_studio.data import DatasetSpec
+from mlp_studio.data import FEATURE_NAMES, DatasetSpec, make_features
 from mlp_studio.model.snapshot import plane_points
 from mlp_studio.model.spec import ExperimentSpec, LayerSpec, NetworkSpec, TrainingSpec
 
@@ -55,6 +55,22 @@ def input_grids(dataset) -> np.ndarray | None:
     return inputs.T.reshape(inputs.shape[1], INPUT_GRID, INPUT_GRID)
 
 
+def feature_grids(dataset) -> dict[str, np.ndarray] | None:
+    """``name -> (g, g)`` values of every planar input feature over the plane (also the switched-off ones)."""
+    if not dataset.is_planar:
+        return None
+    points = plane_points(tuple(dataset.plane_extent), INPUT_GRID)
+    values = np.asarray(make_features(points, FEATURE_NAMES), dtype=np.float64)
+    return {name: values[:, i].reshape(INPUT_GRID, INPUT_GRID) for i, name in enumerate(FEATURE_NAMES)}
+
+
+def feature_states(spec, dataset) -> list[tuple[str, bool]] | None:
+    """Every planar feature and whether the design switches it on (None for non-planar data)."""
+    if not dataset.is_planar:
+        return None
+    return [(name, name in spec.dataset.features) for name in FEATURE_NAMES]
+
+
 def output_names(dataset) -> list[str]:
     """Labels of the output units: the class names, ``P(class …)`` for binary, ``ŷ`` for regression."""
     if dataset.task == "regression":
@@ -73,7 +89,3 @@ def output_levels(dataset) -> tuple[float, float]:
     low, high = (float(y.min()), float(y.max())) if y.size else (0.0, 1.0)
     return (low, high if high > low else low + 1.0)
 
-
-def network_differs(a: ExperimentSpec, b: ExperimentSpec) -> bool:
-    """Whether two specs need a rebuilt run (data or structure differ; training settings are live)."""
-    return a.dataset != b.dataset or a.network != b.network

@@ -1,35 +1,32 @@
-"""MLP Studio's main window: DATA and HYPER-PARAMETERS on the left, the NETWORK in the centre, OUTPUT right.
+"""MLP Studio's main window: DATA and HYPER-PARAMETERS on the left, PALETTE and NETWORK in the centre, INSPECTOR
+and OUTPUT on the right.
 
-The window owns one :class:`~mlp_studio.controller.TrainingController` and talks only to it and to specs:
-structure or data edits rebuild the run (``controller.load``), hyper-parameter edits go live
-(``controller.set_training``). Snapshots arrive on the GUI thread through ``snapshot_ready``.
+The window owns one :class:`~mlp_studio.controller.TrainingController`, and (through its
+:class:`~mlp_studio.ui.design_binding.DesignBinding`) one design document and one undo stack: every design edit
+is an undoable command; structure or data edits rebuild the run (``controller.load``), hyper-parameter edits go
+live (``controller.set_training``). Snapshots arrive on the GUI thread through ``snapshot_ready``.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QScrollArea,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from mlp_studio.controller import TrainingController
-from mlp_studio.data import load_dataset
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.experiment import load_experiment
-from mlp_studio.model.session import Session
-from mlp_studio.model.spec import ExperimentSpec, NetworkSpec
+from mlp_studio.model.spec import ExperimentSpec
 from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
-from mlp_studio.ui.data_panel import DataPanel, error_label
-from mlp_studio.ui.hyper_panel import HyperParameterPanel
-from mlp_studio.ui.layer_editor import LayerEditor
-from mlp_studio.ui.network_view import NetworkView
-from mlp_studio.ui.output_panel import OutputPanel
-from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
+from mlp_studio.ui.design_binding import DesignBinding
+from mlp_studio.ui.design_requests import DesignRequests
+from mlp_studio.ui.inspector import InspectorContext
+from mlp_studio.ui.status import STATE_TEXT
+from mlp_studio.ui.window_layout import NETWORK_KEY, NODES_OTHER, NODES_PLANAR, build_layout
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
 #: Shortest time between two drawn frames while training runs. Drawing, not training, limits a smooth GUI
@@ -38,13 +35,6 @@ FRAME_INTERVAL_MS = 66
 
 DIVERGED_TEXT = ("Training diverged ({message}). The weights blew up to infinity or NaN: "
                  "try a smaller learning rate, then Reset.")
-
-
-NETWORK_KEY = (f"<span style='color:{theme.BLUE}'>━━</span> positive &nbsp;"
-               f"<span style='color:{theme.ORANGE}'>━━</span> negative weight &nbsp;·&nbsp; thicker = larger"
-               " &nbsp;·&nbsp; {nodes}")
-NODES_PLANAR = "point at a neuron to enlarge its map"
-NODES_OTHER = "neuron colour = its bias"
 
 
 def ask_user(parent: QWidget, title: str, text: str) -> bool:
@@ -68,6 +58,8 @@ class MainWindow(QMainWindow):
     ----------
     confirm : callable
         ``confirm(title, text) -> bool``, asked before a trained network is thrown away (tests replace it).
+    design : DesignBinding
+        The design document, its undo stack and the edits.
     """
 
     def __init__(self, settings: QSettings | None = None, load_default: bool = True) -> None:
@@ -78,9 +70,10 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_user(self, title, text)
         self.controller = TrainingController(self)
-        self.spec: ExperimentSpec | None = None
+        self.design = DesignBinding(self)
         self.base_dir = Path.cwd()
         self.dataset = None
+        self.picked_point = None
         self.last_snapshot = None
         self.last_message_box: QMessageBox | None = None
         self._run_id = 0
@@ -99,60 +92,9 @@ class MainWindow(QMainWindow):
     # -- construction -------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.actions = WindowActions(self)
-        self.data_panel = DataPanel()
-        self.hyper_panel = HyperParameterPanel()
-        self.layer_editor = LayerEditor()
-        self.network_view = NetworkView()
-        self.output_panel = OutputPanel()
-        self.banner = Banner("Reset")
-        self.structure_error = error_label()
-        central = QWidget()
-        column = QVBoxLayout(central)
-        column.setContentsMargins(6, 6, 6, 0)
-        editor_scroll = QScrollArea()
-        editor_scroll.setWidget(self.layer_editor)
-        editor_scroll.setWidgetResizable(True)
-        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        editor_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        editor_scroll.setFixedHeight(self.layer_editor.sizeHint().height() + 18)
-        for widget in (self.banner, editor_scroll, self.structure_error):
-            column.addWidget(widget)
-        column.addWidget(self.network_view, 1)
-        self.network_key = QLabel(NETWORK_KEY.format(nodes=NODES_PLANAR))
-        self.network_key.setTextFormat(Qt.TextFormat.RichText)
-        self.network_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.network_key.setWordWrap(True)
-        column.addWidget(self.network_key)
-        self.setCentralWidget(central)
-        self.data_dock = self._dock("DATA", "dataDock", self.data_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.hyper_dock = self._dock("HYPER-PARAMETERS", "hyperDock", self.hyper_panel,
-                                     Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.output_dock = self._dock("OUTPUT", "outputDock", self.output_panel,
-                                      Qt.DockWidgetArea.RightDockWidgetArea, scroll=False)
-        self.data_dock.setMinimumWidth(240)
-        self.hyper_dock.setMinimumWidth(240)
-        self.output_dock.setMinimumWidth(340)
-        self.epoch_counter = EpochCounter()
-        self.readout = StatusReadout()
-        self.state_label = QLabel(STATE_TEXT["idle"])
-        self.state_label.setMinimumWidth(200)
-        self.statusBar().addWidget(self.state_label)
-        self.statusBar().addPermanentWidget(self.readout)
+        build_layout(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
-
-    def _dock(self, title: str, name: str, widget: QWidget, area, scroll: bool = True) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(name)
-        if scroll:
-            holder = QScrollArea()
-            holder.setWidgetResizable(True)
-            holder.setFrameShape(QScrollArea.Shape.NoFrame)
-            holder.setWidget(widget)
-            widget = holder
-        dock.setWidget(widget)
-        self.addDockWidget(area, dock)
-        return dock
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller
@@ -166,17 +108,29 @@ class MainWindow(QMainWindow):
         a.log_scale.toggled.connect(self.output_panel.curves.set_log_scale)
         a.show_test.toggled.connect(self.output_panel.boundary.set_show_test)
         a.discretize.toggled.connect(self.output_panel.boundary.set_discretize)
+        a.undo.triggered.connect(self.design.undo)
+        a.redo.triggered.connect(self.design.redo)
+        a.delete.triggered.connect(self._delete_selection)
+        stack = self.design.stack
+        stack.undoTextChanged.connect(a.set_undo_text)
+        stack.redoTextChanged.connect(a.set_redo_text)
+        stack.canUndoChanged.connect(a.undo.setEnabled)
+        stack.canRedoChanged.connect(a.redo.setEnabled)
         self.banner.action.connect(self.reset)
         c.snapshot_ready.connect(self._on_snapshot)
         c.state_changed.connect(self._on_state)
         c.diverged.connect(self._on_diverged)
         c.failed.connect(self._on_failed)
-        self.hyper_panel.training_changed.connect(self._on_training_changed)
-        self.hyper_panel.network_changed.connect(self._on_structure_changed)
-        self.layer_editor.changed.connect(self._on_structure_changed)
-        self.data_panel.changed.connect(self._on_structure_changed)
+        self.requests = DesignRequests(self)
+        self.network_view.selection_changed.connect(lambda _s: self._refresh_inspector())
+        self.output_panel.boundary.point_picked.connect(self._on_point_picked)
 
     # -- documents ----------------------------------------------------------------------------------------
+    @property
+    def spec(self) -> ExperimentSpec:
+        """The designed experiment (the design document's)."""
+        return self.design.document.spec
+
     def load_default(self) -> None:
         """Load the default example (XOR, 2-4-1 tanh), or a built-in copy of it when examples are missing."""
         folder = document.examples_dir()
@@ -194,7 +148,7 @@ class MainWindow(QMainWindow):
             if not quiet:
                 self.show_error("Cannot open experiment", str(error))
             return False
-        if not self._may_discard():
+        if not self.design.may_discard():
             return False
         message = self.load_spec(spec, path.resolve().parent)
         if message and not quiet:
@@ -202,36 +156,33 @@ class MainWindow(QMainWindow):
         return message is None
 
     def load_spec(self, spec: ExperimentSpec, base_dir: str | Path) -> str | None:
-        """Build a run for ``spec`` and hand it to the controller; return an error message or None.
+        """Make ``spec`` the design (undo history cleared) and start its run; return an error message or None."""
+        return self.design.load(spec, base_dir)
 
-        The session is built here once (so errors are reported at once and the views get the data set);
-        the controller's first run reuses it, resets build fresh ones from the same spec.
-        """
-        base_dir = Path(base_dir)
-        try:
-            session = Session.from_spec(spec, base_dir)
-        except MlpStudioError as error:
-            return str(error)
+    def start_run(self, session, base_dir: Path) -> None:
+        """Show ``session``'s design in every view and hand the run to the controller (same seeds on reset)."""
+        spec, dataset = session.spec, session.dataset
+        self.present(spec, base_dir, dataset)
         first = [session]
-        self.present(spec, base_dir, session.dataset)
-        self._run_id = self.controller.load(lambda: first.pop() if first else Session.from_spec(spec, base_dir))
-        return None
+        self._run_id = self.controller.load(lambda: first.pop() if first else type(session)(spec, dataset))
 
     def present(self, spec: ExperimentSpec, base_dir: Path, dataset) -> None:
         """Show ``spec`` in the panels and prepare every view for ``dataset`` (no training involved)."""
-        self.spec, self.base_dir, self.dataset = spec, base_dir, dataset
+        self.design.adopt(spec, base_dir)
+        if dataset is not self.dataset:
+            self.picked_point = None
+        self.base_dir, self.dataset = Path(base_dir), dataset
         self.last_snapshot = None
-        self.data_panel.set_dataset_spec(spec.dataset)
         self.data_panel.clear_error()
         self.structure_error.hide()
-        self.hyper_panel.set_training_spec(spec.training)
-        self.hyper_panel.set_network_settings(spec.network)
-        self.layer_editor.set_network(spec.network)
         self.banner.hide()
         self.setWindowTitle(f"MLP Studio — {spec.name}")
         layers = [(layer.units, layer.activation) for layer in spec.network.layers]
-        self.network_view.set_structure(dataset.input_names, layers, document.output_names(dataset),
-                                        document.input_grids(dataset), document.output_levels(dataset))
+        self.network_view.set_structure(
+            dataset.input_names, layers, document.output_names(dataset), document.input_grids(dataset),
+            document.output_levels(dataset), layer_ids=self.design.document.layer_ids,
+            features=document.feature_states(spec, dataset), feature_grids=document.feature_grids(dataset),
+            loss=spec.network.loss)
         hidden = [f"Hidden {i + 1} ({layer.activation})" for i, layer in enumerate(spec.network.hidden)]
         self.output_panel.set_dataset(dataset, hidden)
         self.readout.rate.reset()
@@ -239,6 +190,42 @@ class MainWindow(QMainWindow):
         self.actions.discretize.setEnabled(bool(dataset.is_planar))
         self.network_key.setText(NETWORK_KEY.format(nodes=NODES_PLANAR if dataset.is_planar else NODES_OTHER))
         self.actions.show_test.setEnabled(bool(dataset.is_planar))
+        self.reflect_document()
+
+    def reflect_document(self) -> None:
+        """Show the document's values in the panels and the inspector (signals blocked: no new edits)."""
+        spec = self.spec
+        self.data_panel.set_dataset_spec(spec.dataset)
+        self.hyper_panel.set_training_spec(spec.training)
+        self.hyper_panel.set_network_settings(spec.network)
+        self._refresh_inspector()
+
+    def show_design_message(self, text: str | None, data: bool = False) -> None:
+        """Show why an edit was refused next to where it was made (None clears it)."""
+        if not text:
+            self.structure_error.hide()
+            self.inspector.show_message(None)
+            return
+        if data:
+            self.data_panel.show_error(text)
+        else:
+            self.structure_error.setText(f"⚠ {text}")
+            self.structure_error.show()
+            self.inspector.show_message(text if self.network_view.selection is not None else None)
+        self.statusBar().showMessage(f"Not changed: {text}", 8000)
+
+    def _refresh_inspector(self) -> None:
+        context = InspectorContext(spec=self.spec, dataset=self.dataset, snapshot=self.last_snapshot,
+                                   point=self.picked_point)
+        self.inspector.show_selection(self.network_view.selection, context)
+
+    def _on_point_picked(self, point) -> None:
+        self.picked_point = point
+        self._refresh_inspector()
+
+    def _delete_selection(self) -> None:
+        if not self.network_view.editor.delete_selected():
+            self.statusBar().showMessage("Select a hidden layer (click its header) to delete it", 5000)
 
     @property
     def run_id(self) -> int:
@@ -249,68 +236,6 @@ class MainWindow(QMainWindow):
         """Show a snapshot made outside the controller (headless rendering) as a finished run."""
         self._on_snapshot(snapshot)
         self.state_label.setText(STATE_TEXT["finished"])
-
-    def spec_from_panels(self) -> ExperimentSpec:
-        """The experiment as the panels currently show it."""
-        network = NetworkSpec(layers=self.layer_editor.layers(), loss=self.layer_editor.loss(),
-                              **self.hyper_panel.network_settings())
-        return replace(self.spec, dataset=self.data_panel.dataset_spec(), network=network,
-                       training=self.hyper_panel.training_spec())
-
-    # -- edits --------------------------------------------------------------------------------------------
-    def _on_training_changed(self) -> None:
-        if self.spec is None:
-            return
-        training = self.hyper_panel.training_spec()
-        if training.epochs != self.spec.training.epochs:
-            self.controller.set_max_epochs(training.epochs)
-        self.spec = replace(self.spec, training=training)
-        self.controller.set_training(training)
-
-    def _on_structure_changed(self) -> None:
-        if self.spec is None:
-            return
-        new = self.spec_from_panels()
-        if new.dataset != self.spec.dataset and not self._fit_output_to(new):
-            return
-        new = self.spec_from_panels()
-        if not document.network_differs(new, self.spec):
-            return
-        if not self._may_discard():
-            self._present_panels(self.spec)
-            return
-        message = self.load_spec(new, self.base_dir)
-        if message:
-            self._show_in_place(message, data=new.dataset != self.spec.dataset)
-
-    def _fit_output_to(self, new: ExperimentSpec) -> bool:
-        """Load the new data set to learn its task and fit the output layer; False (error shown) on failure."""
-        try:
-            dataset = load_dataset(new.dataset, self.base_dir)
-        except MlpStudioError as error:
-            self._show_in_place(str(error), data=True)
-            return False
-        self.layer_editor.fit_output(dataset.task, dataset.n_outputs)
-        return True
-
-    def _present_panels(self, spec: ExperimentSpec) -> None:
-        self.data_panel.set_dataset_spec(spec.dataset)
-        self.layer_editor.set_network(spec.network)
-        self.hyper_panel.set_network_settings(spec.network)
-
-    def _show_in_place(self, message: str, data: bool) -> None:
-        if data:
-            self.data_panel.show_error(message)
-        else:
-            self.structure_error.setText(f"⚠ {message}")
-            self.structure_error.show()
-
-    def _may_discard(self) -> bool:
-        """Ask before throwing away a trained network; True when it is fine to go on."""
-        if self.last_snapshot is None or self.last_snapshot.step == 0:
-            return True
-        return self.confirm("Discard the trained network?",
-                            "This change rebuilds the network and its training so far is lost. Continue?")
 
     def _ask_open(self) -> None:
         folder = document.examples_dir() or Path.cwd()
@@ -356,6 +281,8 @@ class MainWindow(QMainWindow):
         self._last_frame = time.monotonic()
         self.network_view.update_snapshot(snapshot)
         self.output_panel.update_snapshot(snapshot)
+        if self.network_view.selection is not None and self.network_view.selection.kind != "layer":
+            self._refresh_inspector()
         self.readout.update_snapshot(snapshot, self.controller.state == "running")
         self.epoch_counter.set_epoch(snapshot.epoch)
 
@@ -397,6 +324,7 @@ class MainWindow(QMainWindow):
         if self._default_dock_sizes:
             self._default_dock_sizes = False
             self.resizeDocks([self.data_dock, self.output_dock], [262, 430], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.inspector_dock, self.output_dock], [270, 600], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Save the layout and stop the training thread cleanly before closing."""

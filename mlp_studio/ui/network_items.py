@@ -23,6 +23,9 @@ WEIGHT_CAP = 3.0  # |w| at or above this draws at the widest level
 class NeuronItem(QGraphicsRectItem):
     """One neuron: a square showing its activation over the input plane, or a collapsed block with a count.
 
+    Mouse presses, moves and releases go to ``handler`` (the canvas) when one is set: a click selects the
+    neuron, dragging a hidden neuron out of its layer removes one neuron from that layer.
+
     Parameters
     ----------
     size : float
@@ -33,10 +36,12 @@ class NeuronItem(QGraphicsRectItem):
         More than 1 draws a collapsed block labelled with the count.
     on_hover : callable
         Called with ``(item, entered: bool)``.
+    handler : object, optional
+        Has ``neuron_pressed(item, event)``, ``neuron_moved(item, event)``, ``neuron_released(item, event)``.
     """
 
     def __init__(self, size: float, key: tuple[int, int], count: int = 1,
-                 on_hover: Callable[["NeuronItem", bool], None] | None = None) -> None:
+                 on_hover: Callable[["NeuronItem", bool], None] | None = None, handler=None) -> None:
         height = size if count <= 1 else size * 5
         super().__init__(-size / 2, -height / 2, size, height)
         self.size = size
@@ -44,7 +49,9 @@ class NeuronItem(QGraphicsRectItem):
         self.count = count
         self.image: QImage | None = None
         self.caption = ""
+        self.feature: str | None = None  # the input feature a planar input node stands for
         self._on_hover = on_hover
+        self._handler = handler
         border = QPen(QColor(theme.INK))
         border.setCosmetic(True)
         self.setPen(border)
@@ -95,6 +102,32 @@ class NeuronItem(QGraphicsRectItem):
         if self._on_hover:
             self._on_hover(self, False)
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._handler is None or event.button() != Qt.MouseButton.LeftButton:
+            event.ignore()
+            return
+        event.accept()
+        self._handler.neuron_pressed(self, event)
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._handler is not None:
+            self._handler.neuron_moved(self, event)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._handler is not None:
+            self._handler.neuron_released(self, event)
+
+
+class LinkPathItem(QGraphicsPathItem):
+    """A batch of links drawn as one path; never hit by the mouse (links are picked numerically instead).
+
+    Qt would otherwise stroke the whole path to test every hover and click against it, which costs
+    milliseconds per event for wide layers.
+    """
+
+    def shape(self) -> QPainterPath:  # noqa: D102 (Qt API)
+        return QPainterPath()
+
 
 class LinkLayer:
     """All links between two columns as a dozen path items (one per sign and width level).
@@ -104,12 +137,13 @@ class LinkLayer:
 
     def __init__(self, scene: QGraphicsScene, starts: list[QPointF], ends: list[QPointF]) -> None:
         self._segments = [((s.x(), s.y()), (e.x(), e.y())) for s in starts for e in ends]  # source-major
+        self._array = np.array([a + b for a, b in self._segments], dtype=np.float64).reshape(-1, 4)
         self._shape = (len(starts), len(ends))
         thin = min(1.0, max(0.35, (24.0 / max(len(self._segments), 1)) ** 0.5))  # dense pairs: thinner
         self.items: dict[tuple[int, int], QGraphicsPathItem] = {}
         for sign in (1, -1):
             for level in range(len(WIDTH_LEVELS)):
-                item = QGraphicsPathItem()
+                item = LinkPathItem()
                 item.setPen(self._make_pen(sign, level, thin))
                 item.setZValue(-10 + level)  # thin links underneath thick ones
                 scene.addItem(item)
@@ -147,6 +181,23 @@ class LinkLayer:
             item.setPath(path)
             self.counts[key] = len(index)
 
+    def nearest(self, x: float, y: float) -> tuple[int, int, float]:
+        """The link closest to the scene point ``(x, y)``: ``(source, target, distance)`` in scene units."""
+        seg = self._array
+        if not len(seg):
+            return -1, -1, float("inf")
+        start, delta = seg[:, :2], seg[:, 2:] - seg[:, :2]
+        length2 = np.maximum((delta ** 2).sum(axis=1), 1e-12)
+        t = np.clip(((np.array([x, y]) - start) * delta).sum(axis=1) / length2, 0.0, 1.0)
+        closest = start + delta * t[:, None]
+        distance = np.hypot(closest[:, 0] - x, closest[:, 1] - y)
+        best = int(np.argmin(distance))
+        return best // self._shape[1], best % self._shape[1], float(distance[best])
+
+    def segment(self, source: int, target: int) -> tuple[tuple[float, float], tuple[float, float]]:
+        """End points of one drawn link."""
+        return self._segments[source * self._shape[1] + target]
+
     @property
     def bounds(self) -> QRectF:
         """Scene rectangle covered by the links."""
@@ -154,3 +205,18 @@ class LinkLayer:
         for item in self.items.values():
             rect = rect.united(item.sceneBoundingRect())
         return rect
+
+
+def _summarise(w: np.ndarray, sources: int, targets: int) -> np.ndarray:
+    """Reduce a weight matrix to the drawn nodes: a collapsed side becomes one signed mean-magnitude row."""
+    if w.shape[0] != sources:
+        w = (np.sign(w.mean(axis=0)) * np.abs(w).mean(axis=0))[None, :]
+    if w.shape[1] != targets:
+        w = (np.sign(w.mean(axis=1)) * np.abs(w).mean(axis=1))[:, None]
+    return w
+
+
+def signed_image(grid: np.ndarray):
+    """A feature's values over the plane as a thumbnail, coloured symmetrically around 0."""
+    extent = float(np.max(np.abs(grid))) or 1.0
+    return theme.grid_to_qimage(grid, (-extent, extent))

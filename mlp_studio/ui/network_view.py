@@ -1,6 +1,8 @@
 """The NETWORK canvas: input features, hidden layers and outputs, drawn the way the data flows.
 
-Items are built once per structure; snapshots only regroup link pens and swap neuron thumbnails.
+Items are built once per structure; snapshots only regroup link pens and swap neuron thumbnails. The canvas is
+also the designer (:mod:`mlp_studio.ui.design_canvas`): it accepts layers from the palette and emits requests
+(insert, move, remove, neurons ±, feature toggles, selection) that the design binding turns into commands.
 """
 
 from __future__ import annotations
@@ -8,72 +10,76 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import (QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
 from mlp_studio.ui import theme
-from mlp_studio.ui.network_items import LinkLayer, NeuronItem
+from mlp_studio.ui.design_canvas import CanvasEditor, DesignScene
+from mlp_studio.ui.network_items import LinkLayer, NeuronItem, _summarise, signed_image
+from mlp_studio.ui.network_preview import NeuronPreview
 
 NODE = 44.0
 GAP = 14.0
 COLUMN_GAP = 160.0
 MAX_SCALE = 2.0
 MAX_DRAWN_UNITS = 32
-PREVIEW_SIZE = 180
-
-
-class NeuronPreview(QFrame):
-    """An enlarged activation map with a caption, shown while the pointer rests on a neuron."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("NeuronPreview { background: palette(base); border: 1px solid #90A4AE;"
-                           " border-radius: 6px; }")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        self.picture = QLabel()
-        self.picture.setFixedSize(PREVIEW_SIZE, PREVIEW_SIZE)
-        self.caption = QLabel()
-        self.caption.setWordWrap(True)
-        self.caption.setMaximumWidth(PREVIEW_SIZE)
-        layout.addWidget(self.picture)
-        layout.addWidget(self.caption)
-        self.hide()
-
-    def show_neuron(self, image, caption: str) -> None:
-        """Show ``image`` (QImage or None) enlarged, with ``caption`` (rich text)."""
-        if image is None:
-            self.picture.hide()
-        else:
-            self.picture.show()
-            self.picture.setPixmap(QPixmap.fromImage(image).scaled(
-                PREVIEW_SIZE, PREVIEW_SIZE, Qt.AspectRatioMode.IgnoreAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-        self.caption.setText(caption)
-        self.adjustSize()
-        self.show()
-        self.raise_()
+MAX_EXPANDED_UNITS = 256
+OFF_OPACITY = 0.3
+LOSS_SHORT = {"mse": "MSE", "binary_crossentropy": "binary CE", "categorical_crossentropy": "categorical CE"}
 
 
 class NetworkView(QGraphicsView):
-    """Neurons and links of a multilayer perceptron, updated live from snapshots."""
+    """Neurons and links of a multilayer perceptron, updated live from snapshots, and edited by the mouse.
+
+    Signals
+    -------
+    insert_requested(int, str)
+        A palette layer with this activation was dropped before hidden position ``index``.
+    move_requested(int, int)
+        Hidden layer ``id`` was dragged to position ``index``.
+    remove_layer_requested(int), add_neuron_requested(int), remove_neuron_requested(int)
+        Per hidden layer id.
+    feature_toggled(str)
+        An input feature node was clicked.
+    selection_changed(object)
+        A :class:`~mlp_studio.ui.design_canvas.Selection` or None.
+    """
+
+    insert_requested = Signal(int, str)
+    move_requested = Signal(int, int)
+    remove_layer_requested = Signal(int)
+    add_neuron_requested = Signal(int)
+    remove_neuron_requested = Signal(int)
+    feature_toggled = Signal(str)
+    selection_changed = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setScene(QGraphicsScene(self))
+        scene = DesignScene(self)
+        self.setScene(scene)
         self.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumSize(300, 240)
+        self.setAcceptDrops(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.preview = NeuronPreview(self.viewport())
+        self.editor = CanvasEditor(self)
+        scene.editor = self.editor
         self.columns: list[list[NeuronItem]] = []
         self.links: list[LinkLayer] = []
         self.activations: list[str] = []
+        self.layers: list[tuple[int, str]] = []
+        self.layer_ids: list[int] = []
+        self.sizes: list[int] = []
+        self.column_x: list[float] = []
+        self.column_gap = COLUMN_GAP
+        self.max_drawn_units = MAX_DRAWN_UNITS
+        self.expanded: set[int] = set()
+        self.feature_nodes: dict[str, NeuronItem] = {}
         self.output_levels = (0.0, 1.0)
         self.label_points = 12.0
         self._input_labels: list[QGraphicsSimpleTextItem] = []
@@ -81,11 +87,19 @@ class NetworkView(QGraphicsView):
         self._hovered: NeuronItem | None = None
         self._output_image = None
         self._biases: tuple = ()
+        self._last_structure: tuple | None = None
+
+    @property
+    def selection(self):
+        """The current selection (see :class:`~mlp_studio.ui.design_canvas.Selection`)."""
+        return self.editor.selection
 
     # -- structure ----------------------------------------------------------------------------------------
     def set_structure(self, input_names: Sequence[str], layers: Sequence[tuple[int, str]],
                       output_names: Sequence[str], input_grids: np.ndarray | None = None,
-                      output_levels: tuple[float, float] = (0.0, 1.0)) -> None:
+                      output_levels: tuple[float, float] = (0.0, 1.0), *, layer_ids: Sequence[int] | None = None,
+                      features: Sequence[tuple[str, bool]] | None = None, feature_grids: dict | None = None,
+                      loss: str | None = None) -> None:
         """Rebuild the drawing for a network.
 
         Parameters
@@ -100,63 +114,129 @@ class NetworkView(QGraphicsView):
             ``(n_inputs, g, g)`` input values over the plane (planar sets), shown in the input nodes.
         output_levels : tuple of float
             Fixed colour levels of the output node's map.
+        layer_ids : sequence of int, optional
+            The document's ids of the hidden layers (default 1 … H).
+        features : sequence of (str, bool), optional
+            Every input feature of a planar set and whether it is switched on: all are drawn, the ones switched
+            off greyed out, and a click toggles them.
+        feature_grids : dict, optional
+            ``name -> (g, g)`` values of every feature over the plane (thumbnails of switched-off features).
+        loss : str, optional
+            The loss, shown under the output layer.
         """
+        self._last_structure = ((input_names, layers, output_names, input_grids, output_levels),
+                                dict(layer_ids=layer_ids, features=features, feature_grids=feature_grids, loss=loss))
         scene = self.scene()
         self._hovered = None
         self.preview.hide()
         scene.clear()
+        self.layers = list(layers)
         self.activations = [activation for _, activation in layers]
+        hidden = len(layers) - 1
+        self.layer_ids = list(layer_ids) if layer_ids is not None else list(range(1, hidden + 1))
         self._input_labels, self._output_labels = [], []
         self.output_levels = output_levels
         self._output_image = None
-        sizes = [len(input_names)] + [units for units, _ in layers]
-        self.columns = [self._add_column(c, n) for c, n in enumerate(sizes)]
-        self._add_labels(input_names, layers, output_names)
+        self.sizes = [len(input_names)] + [units for units, _ in layers]
+        self.column_x = [c * COLUMN_GAP for c in range(len(self.sizes))]
+        if hidden == 0:
+            self.column_x[-1] = 2.2 * COLUMN_GAP  # room for the "drag a layer here" zone
+        self.feature_nodes = {}
+        self.columns = [self._add_inputs(input_names, features, feature_grids)]
+        self.columns += [self._add_column(c, n) for c, n in enumerate(self.sizes) if c > 0]
+        self._add_labels(input_names, layers, output_names, loss)
         self.links = [LinkLayer(scene, [n.right for n in a], [n.left for n in b])
                       for a, b in zip(self.columns, self.columns[1:])]
         if input_grids is not None and len(self.columns[0]) == len(input_grids):
             for node, grid in zip(self.columns[0], input_grids):
-                extent = float(np.max(np.abs(grid))) or 1.0
-                node.set_image(theme.grid_to_qimage(grid, (-extent, extent)))
+                node.set_image(signed_image(grid))
         nodes = QRectF()
-        for column in self.columns:
-            for node in column:
-                nodes = nodes.united(node.sceneBoundingRect())
+        for item in scene.items():
+            if isinstance(item, NeuronItem):
+                nodes = nodes.united(item.sceneBoundingRect())
         self._nodes_rect = nodes
+        self.editor.rebuild(nodes.top(), nodes.bottom())
         # A generous scene rect so centring is never clamped; _fit frames the nodes plus the labels.
         self.setSceneRect(nodes.adjusted(-5000, -5000, 5000, 5000))
         self._fit()
 
+    def toggle_expanded(self, layer_id: int) -> None:
+        """Draw a wide hidden layer neuron by neuron, or collapse it back into one block."""
+        self.expanded.symmetric_difference_update({layer_id})
+        if self._last_structure is not None:
+            args, kwargs = self._last_structure
+            self.set_structure(*args, **kwargs)
+
+    def _column_geometry(self, column: int, units: int) -> tuple[int, float, float]:
+        """``(drawn nodes, node size, gap)`` of a column: collapsed into one block when it is too wide."""
+        last = len(self.sizes) - 1
+        layer_id = self.layer_ids[column - 1] if 0 < column < last else None
+        expanded = layer_id in self.expanded and units <= MAX_EXPANDED_UNITS
+        if units > MAX_DRAWN_UNITS and not expanded:
+            return 1, NODE, GAP
+        if units <= 12:
+            return units, NODE, GAP
+        if units <= MAX_DRAWN_UNITS:
+            return units, NODE * 0.75, GAP
+        return units, 18.0, 5.0
+
     def _add_column(self, column: int, units: int) -> list[NeuronItem]:
-        count = units if units > MAX_DRAWN_UNITS else 1
-        drawn = 1 if units > MAX_DRAWN_UNITS else units
-        size = NODE if units <= 12 else NODE * 0.75
+        drawn, size, gap = self._column_geometry(column, units)
+        count = units if drawn == 1 and units > 1 else 1
         height = size if count == 1 else size * 5
-        total = drawn * height + (drawn - 1) * GAP
+        total = drawn * height + (drawn - 1) * gap
         items = []
         for i in range(drawn):
-            item = NeuronItem(size, (column, i), count=count, on_hover=self._on_hover)
-            item.setPos(column * COLUMN_GAP, -total / 2 + height / 2 + i * (height + GAP))
+            item = NeuronItem(size, (column, i), count=count, on_hover=self._on_hover, handler=self.editor)
+            item.setPos(self.column_x[column], -total / 2 + height / 2 + i * (height + gap))
             self.scene().addItem(item)
             items.append(item)
         return items
 
-    def _add_labels(self, input_names, layers, output_names) -> None:
-        last = len(self.columns) - 1
-        top = min(nodes[0].sceneBoundingRect().top() for nodes in self.columns)
-        for column in range(len(self.columns)):
-            if column == 0:
-                title = "Input"
-            elif column == last:
-                title = f"Output\n{layers[-1][1]}"
-            else:
-                title = f"Hidden {column}\n{layers[column - 1][0]} × {layers[column - 1][1]}"
-            self._text(title, theme.MUTED, column * COLUMN_GAP, top - 12, anchor=(0.5, 1.0))
-        self._label_nodes(self.columns[0], input_names, left=True)
+    def _add_inputs(self, input_names, features, feature_grids) -> list[NeuronItem]:
+        """The input column; for planar sets every feature is drawn and the switched-off ones are greyed."""
+        if not features:
+            return self._add_column(0, len(input_names))
+        total = len(features) * NODE + (len(features) - 1) * GAP
+        active = []
+        for i, (name, on) in enumerate(features):
+            item = NeuronItem(NODE, (0, len(active) if on else -1), on_hover=self._on_hover, handler=self.editor)
+            item.feature = name
+            item.setPos(0.0, -total / 2 + NODE / 2 + i * (NODE + GAP))
+            item.setToolTip(f"{name}: click to switch this input {'off' if on else 'on'}")
+            item.setCursor(Qt.CursorShape.PointingHandCursor)
+            if feature_grids and name in feature_grids:
+                item.set_image(signed_image(feature_grids[name]))
+            if not on:
+                item.setOpacity(OFF_OPACITY)
+                item.caption = f"<b>Input</b> {name} · switched off<br>click to feed it to the network"
+            self.scene().addItem(item)
+            self.feature_nodes[name] = item
+            if on:
+                active.append(item)
+        return active
+
+    def _add_labels(self, input_names, layers, output_names, loss) -> None:
+        top = self._nodes_top()
+        inputs = "Input · click to switch" if self.feature_nodes else "Input"
+        self._text(inputs, theme.MUTED, self.column_x[0], top - 12, anchor=(0.5, 1.0))
+        output = f"Output · {layers[-1][1]}"
+        if loss:
+            output += f"\nloss: {LOSS_SHORT.get(loss, loss)}"
+        self._text(output, theme.MUTED, self.column_x[-1], top - 12, anchor=(0.5, 1.0))
+        if self.feature_nodes:
+            self._label_nodes(list(self.feature_nodes.values()), list(self.feature_nodes), left=True)
+        else:
+            self._label_nodes(self.columns[0], input_names, left=True)
         self._label_nodes(self.columns[-1], output_names, left=False)
         for column, nodes in enumerate(self.columns):
             for i, node in enumerate(nodes):
                 node.caption = self._caption(column, i, input_names, output_names)
+
+    def _nodes_top(self) -> float:
+        tops = [node.sceneBoundingRect().top() for node in self.feature_nodes.values()]
+        tops += [nodes[0].sceneBoundingRect().top() for nodes in self.columns if nodes]
+        return min(tops)
 
     def _label_nodes(self, nodes, names, left: bool) -> None:
         if len(nodes) != len(names):
@@ -164,7 +244,8 @@ class NetworkView(QGraphicsView):
         for node, name in zip(nodes, names):
             rect = node.sceneBoundingRect()
             x = rect.left() - 8 if left else rect.right() + 8
-            label = self._text(str(name), theme.INK, x, rect.center().y(), anchor=(1.0 if left else 0.0, 0.5))
+            color = theme.INK if node.opacity() == 1.0 else theme.MUTED
+            label = self._text(str(name), color, x, rect.center().y(), anchor=(1.0 if left else 0.0, 0.5))
             (self._input_labels if left else self._output_labels).append(label)
 
     def _text(self, text: str, color: str, x: float, y: float, anchor=(0.0, 0.0)) -> QGraphicsSimpleTextItem:
@@ -296,7 +377,23 @@ class NetworkView(QGraphicsView):
         """Pixels needed left (input names), right (output names), above (headers) and below."""
         left = max((t.boundingRect().width() for t in self._input_labels), default=0.0) + 24
         right = max((t.boundingRect().width() for t in self._output_labels), default=0.0) + 24
-        return left, right, 64.0, 16.0
+        return left, right, 92.0, 40.0
+
+    # -- mouse and keys (items handle their own presses; this is for links and empty space) ------------------
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mousePressEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.scene().mouseGrabberItem() is None:
+            self.editor.click_background(self.mapToScene(event.position().toPoint()))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.editor.delete_selected():
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self.selection is not None:
+            self.editor.select(None)
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -304,11 +401,3 @@ class NetworkView(QGraphicsView):
         if self.preview.isVisible():
             self._place_preview()
 
-
-def _summarise(w: np.ndarray, sources: int, targets: int) -> np.ndarray:
-    """Reduce a weight matrix to the drawn nodes: a collapsed side becomes one signed mean-magnitude row."""
-    if w.shape[0] != sources:
-        w = (np.sign(w.mean(axis=0)) * np.abs(w).mean(axis=0))[None, :]
-    if w.shape[1] != targets:
-        w = (np.sign(w.mean(axis=1)) * np.abs(w).mean(axis=1))[:, None]
-    return w

@@ -11,7 +11,7 @@ from mlp_studio.ui import document
 
 
 def build_menus(window: QMainWindow) -> None:
-    """File (Open…, Open example ▸, Quit), Training (Play/Pause … Stop), View (docks and toggles)."""
+    """File (Open…, Open example ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks and toggles)."""
     a = window.actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -25,11 +25,17 @@ def build_menus(window: QMainWindow) -> None:
     examples.setEnabled(bool(examples.actions()))
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
+    edit = bar.addMenu("&Edit")
+    window.edit_menu = edit
+    for action in (a.undo, a.redo):
+        edit.addAction(action)
+    edit.addSeparator()
+    edit.addAction(a.delete)
     training = bar.addMenu("&Training")
     for action in (a.play, a.step, a.step_epoch, a.reset, a.stop):
         training.addAction(action)
     view = bar.addMenu("&View")
-    for dock in (window.data_dock, window.hyper_dock, window.output_dock):
+    for dock in (window.data_dock, window.hyper_dock, window.inspector_dock, window.output_dock):
         view.addAction(dock.toggleViewAction())
     view.addSeparator()
     for action in (a.log_scale, a.show_test, a.discretize):
@@ -47,6 +53,9 @@ def build_toolbar(window: QMainWindow) -> QToolBar:
         toolbar.addAction(action)
     toolbar.addSeparator()
     toolbar.addWidget(window.epoch_counter)
+    toolbar.addSeparator()
+    toolbar.addAction(a.undo)
+    toolbar.addAction(a.redo)
     toolbar.addSeparator()
     toolbar.addAction(a.open)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)

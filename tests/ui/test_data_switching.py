@@ -67,12 +67,16 @@ def test_no_question_for_an_untrained_network(window):
     assert window.spec.dataset.name == "circle"
 
 
-def test_layer_editor_adds_and_removes_layers(window, qtbot):
-    window.layer_editor.add_button.click()
+def test_palette_double_click_adds_a_layer_and_its_header_removes_it(window, qtbot):
+    window.palette.tiles["relu"].activated.emit("relu")  # what a double-click on the tile emits
     assert len(window.spec.network.layers) == 3
+    assert window.spec.network.hidden[-1].activation == "relu"
     assert len(window.network_view.columns) == 4
     _wait_snapshot(qtbot, window)
     assert len(window.last_snapshot.weights) == 3
+    header = window.network_view.editor.headers[2]
+    header.remove.action()  # the header's × button
+    assert len(window.spec.network.layers) == 2
 
 
 def test_features_change_the_inputs(window, qtbot):

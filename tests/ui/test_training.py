@@ -119,8 +119,13 @@ def test_divergence_shows_a_banner_and_a_status_message(window):
 def test_real_divergence_is_reported(window, qtbot):
     window.hyper_panel.learning_rate.setCurrentText("100")
     window.hyper_panel.learning_rate.lineEdit().editingFinished.emit()
-    window.layer_editor.loss_combo.setCurrentIndex(window.layer_editor.loss_combo.findData("mse"))
-    window.layer_editor.output_activation.setCurrentText("linear")  # a linear output with lr 100 explodes
+    output = window.network_view.editor
+    from mlp_studio.ui.design_canvas import Selection
+
+    output.select(Selection("layer", len(window.network_view.columns) - 1))  # the output layer
+    inspector = window.inspector
+    inspector.loss.setCurrentIndex(inspector.loss.findData("mse"))
+    inspector.activation.setCurrentIndex(inspector.activation.findData("linear"))  # lr 100, linear: explodes
     assert window.spec.network.output.activation == "linear"
     _unlimited(window)
     window.actions.play.trigger()

@@ -10,10 +10,11 @@ from tests.ui.conftest import close_window
 
 def test_window_opens_with_all_docks(window):
     docks = {d.windowTitle(): d for d in window.findChildren(QDockWidget)}
-    assert set(docks) == {"DATA", "HYPER-PARAMETERS", "OUTPUT"}
+    assert set(docks) == {"DATA", "HYPER-PARAMETERS", "INSPECTOR", "OUTPUT"}
     assert all(d.isVisible() for d in docks.values())
     assert window.dockWidgetArea(docks["DATA"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.dockWidgetArea(docks["OUTPUT"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    assert window.dockWidgetArea(docks["INSPECTOR"]) == Qt.DockWidgetArea.RightDockWidgetArea
     assert window.centralWidget().isAncestorOf(window.network_view)
 
 
@@ -36,7 +37,10 @@ def test_toolbar_and_menus_share_actions_with_shortcuts_in_tooltips(window):
     assert "(Right)" in a.step.toolTip()
     assert "(R)" in a.reset.toolTip()
     menus = {m.title().replace("&", ""): m for m in (act.menu() for act in window.menuBar().actions())}
-    assert {"File", "Training", "View"} <= set(menus)
+    assert {"File", "Edit", "Training", "View"} <= set(menus)
+    assert a.undo in menus["Edit"].actions() and a.redo in menus["Edit"].actions()
+    assert a.undo.shortcut().toString() == "Ctrl+Z"
+    assert "Ctrl+Shift+Z" in [k.toString() for k in a.redo.shortcuts()]
     assert a.play in menus["Training"].actions()
     assert window.examples_menu.isEnabled()
     names = [act.text() for act in window.examples_menu.actions()]

@@ -1,0 +1,169 @@
+"""What each user gesture means as a design edit: canvas, palette, inspector and panels → named commands.
+
+:func:`connect_requests` wires the widgets of a main window to its :class:`DesignBinding`; every handler builds
+one document edit with a name for the Edit menu. Weights typed in the inspector are not design edits: they go
+straight to the controller (see ``docs/designer.md``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mlp_studio.errors import MlpStudioError
+from mlp_studio.ui.design_canvas import Selection
+from mlp_studio.ui.edit_names import ACTIVATION_LABELS, dataset_edit, feature_edit, training_edit
+
+DEFAULT_UNITS = 4
+LOSS_ACTIVATION = {"binary_crossentropy": "sigmoid", "categorical_crossentropy": "softmax"}
+
+
+class DesignRequests:
+    """Turns the window's widget signals into edits of ``binding``.
+
+    Parameters
+    ----------
+    window : MainWindow
+        Holds ``network_view``, ``palette``, ``inspector``, ``data_panel``, ``hyper_panel`` and ``design``.
+    """
+
+    def __init__(self, window) -> None:
+        self.window = window
+        self.binding = window.design
+        view, inspector = window.network_view, window.inspector
+        view.insert_requested.connect(self.insert_layer)
+        view.move_requested.connect(self.move_layer)
+        view.remove_layer_requested.connect(self.remove_layer)
+        view.add_neuron_requested.connect(self.add_neuron)
+        view.remove_neuron_requested.connect(self.remove_neuron)
+        view.feature_toggled.connect(self.toggle_feature)
+        window.palette.add_requested.connect(self.append_layer)
+        inspector.units_changed.connect(self.set_units)
+        inspector.activation_changed.connect(self.set_activation)
+        inspector.init_changed.connect(self.set_init)
+        inspector.output_activation_changed.connect(self.set_output_activation)
+        inspector.loss_changed.connect(self.set_loss)
+        inspector.weight_changed.connect(window.controller.set_weight)
+        window.hyper_panel.training_changed.connect(self.training_from_panel)
+        window.hyper_panel.network_changed.connect(self.network_settings_from_panel)
+        window.data_panel.changed.connect(self.dataset_from_panel)
+
+    @property
+    def document(self):
+        """The design document."""
+        return self.binding.document
+
+    def _name(self, layer_id: int) -> str:
+        return f"Hidden {self.document.index_of(layer_id) + 1}"
+
+    def _select_layer(self, layer_id: int) -> None:
+        view = self.window.network_view
+        if layer_id in view.layer_ids:
+            column = view.layer_ids.index(layer_id) + 1
+            view.editor.select(Selection("layer", column, layer_id=layer_id))
+
+    # -- canvas and palette -------------------------------------------------------------------------------
+    def insert_layer(self, index: int, activation: str) -> str | None:
+        """Insert a hidden layer before position ``index`` and select it."""
+        made: list[int] = []
+        label = ACTIVATION_LABELS.get(activation, activation)
+        message = self.binding.edit(f"Insert {label} layer",
+                                    lambda d: made.append(d.insert_layer(index, DEFAULT_UNITS, activation)))
+        if message is None and made:
+            self._select_layer(made[0])
+        return message
+
+    def append_layer(self, activation: str) -> str | None:
+        """Add a hidden layer just before the output."""
+        return self.insert_layer(len(self.document.hidden), activation)
+
+    def move_layer(self, layer_id: int, index: int) -> str | None:
+        """Move a hidden layer to position ``index``."""
+        text = f"Move {self._name(layer_id)} to position {index + 1}"
+        message = self.binding.edit(text, lambda d: d.move_layer(layer_id, index))
+        if message is None:
+            self._select_layer(layer_id)
+        return message
+
+    def remove_layer(self, layer_id: int) -> str | None:
+        """Delete a hidden layer."""
+        return self.binding.edit(f"Delete {self._name(layer_id)}", lambda d: d.remove_layer(layer_id))
+
+    def add_neuron(self, layer_id: int) -> str | None:
+        """One neuron more in a hidden layer."""
+        return self.binding.edit(f"Add a neuron to {self._name(layer_id)}", lambda d: d.add_neuron(layer_id))
+
+    def remove_neuron(self, layer_id: int) -> str | None:
+        """One neuron fewer in a hidden layer."""
+        return self.binding.edit(f"Remove a neuron from {self._name(layer_id)}",
+                                 lambda d: d.remove_neuron(layer_id))
+
+    def toggle_feature(self, name: str) -> str | None:
+        """Switch an input feature on or off."""
+        old = self.document.spec.dataset.features
+        new = tuple(set(old) ^ {name})
+        return self.binding.edit(feature_edit(old, new), lambda d: d.toggle_feature(name))
+
+    # -- inspector ----------------------------------------------------------------------------------------
+    def set_units(self, layer_id: int, units: int) -> str | None:
+        """Change a hidden layer's width (steps of the same layer merge into one undo step)."""
+        return self.binding.edit(f"Set {self._name(layer_id)} to {units} neurons",
+                                 lambda d: d.set_units(layer_id, units), merge_key=f"units.{layer_id}")
+
+    def set_activation(self, layer_id: int, activation: str) -> str | None:
+        """Change a hidden layer's activation."""
+        label = ACTIVATION_LABELS.get(activation, activation)
+        return self.binding.edit(f"Set {self._name(layer_id)} activation to {label}",
+                                 lambda d: d.set_activation(layer_id, activation))
+
+    def set_init(self, init: str) -> str | None:
+        """Change the weight initialisation."""
+        return self.binding.edit(f"Set weight init to {init.replace('_', ' ')}", lambda d: d.set_init(init))
+
+    def set_output_activation(self, activation: str) -> str | None:
+        """Change the output layer's activation."""
+        label = ACTIVATION_LABELS.get(activation, activation)
+        return self.binding.edit(f"Set output activation to {label}", lambda d: d.set_output(activation=activation))
+
+    def set_loss(self, loss: str) -> str | None:
+        """Change the loss; a cross-entropy brings the output activation it needs along."""
+        activation = LOSS_ACTIVATION.get(loss)
+        return self.binding.edit(f"Set loss to {loss.replace('_', ' ')}",
+                                 lambda d: d.set_output(activation=activation, loss=loss))
+
+    # -- panels -------------------------------------------------------------------------------------------
+    def training_from_panel(self) -> str | None:
+        """The hyper-parameter panel changed: one named (and mergeable) step."""
+        old, new = self.document.spec.training, self.window.hyper_panel.training_spec()
+        if new == old:
+            return None
+        text, key = training_edit(old, new)
+        return self.binding.edit(text, lambda d: d.set_training(new), merge_key=key)
+
+    def network_settings_from_panel(self) -> str | None:
+        """Weight init or network seed changed in the hyper-parameter panel."""
+        settings = self.window.hyper_panel.network_settings()
+        network = self.document.spec.network
+        if settings["seed"] != network.seed:
+            text = f"Set network seed to {settings['seed']}"
+        elif settings["init"] != network.init:
+            text = f"Set weight init to {settings['init'].replace('_', ' ')}"
+        else:
+            return None
+        return self.binding.edit(text, lambda d: d.set_init(settings["init"], settings["seed"]))
+
+    def dataset_from_panel(self) -> str | None:
+        """The data panel changed: features are toggled directly, anything else loads the data set first."""
+        old, new = self.document.spec.dataset, self.window.data_panel.dataset_spec()
+        if new == old:
+            return None
+        if replace(old, features=new.features) == new:
+            return self.binding.edit(feature_edit(old.features, new.features),
+                                     lambda d: d.set_features(new.features), data=True)
+        try:
+            dataset = self.binding.dataset_for(new)
+        except MlpStudioError as error:
+            self.window.reflect_document()
+            self.window.show_design_message(str(error), True)
+            return str(error)
+        return self.binding.edit(dataset_edit(old, new),
+                                 lambda d: d.set_dataset(new, dataset.task, dataset.n_outputs), data=True)

@@ -1,0 +1,58 @@
+"""Names of design edits for the Edit menu ("Undo Set learning rate to 0.03") and their merge keys."""
+
+from __future__ import annotations
+
+from dataclasses import fields
+
+TRAINING_LABELS = {"optimizer": "optimizer", "learning_rate": "learning rate", "momentum": "momentum",
+                   "nesterov": "Nesterov momentum", "beta1": "β₁", "beta2": "β₂", "eps": "ε", "rho": "ρ",
+                   "batch_size": "batch size", "epochs": "epoch limit", "l1": "L1", "l2": "L2", "seed": "batch seed"}
+DATA_LABELS = {"name": "data set", "samples": "samples", "noise": "noise", "test_fraction": "test share",
+               "seed": "data seed", "features": "input features", "path": "CSV file", "target": "target column",
+               "task": "task"}
+ACTIVATION_LABELS = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid", "leaky_relu": "leaky ReLU",
+                     "linear": "linear", "softmax": "softmax"}
+
+
+def changed_fields(old, new) -> list[str]:
+    """Names of the dataclass fields that differ between ``old`` and ``new``."""
+    return [f.name for f in fields(old) if getattr(old, f.name) != getattr(new, f.name)]
+
+
+def _value(value) -> str:
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value).replace("_", " ")
+
+
+def training_edit(old, new) -> tuple[str, str | None]:
+    """``(text, merge key)`` of a hyper-parameter edit; one field edited again and again merges into one step."""
+    changed = changed_fields(old, new)
+    if len(changed) != 1:
+        return "Change hyper-parameters", None
+    name = changed[0]
+    return f"Set {TRAINING_LABELS.get(name, name)} to {_value(getattr(new, name))}", f"training.{name}"
+
+
+def dataset_edit(old, new) -> str:
+    """Text of a data set edit."""
+    changed = changed_fields(old, new)
+    if "name" in changed:
+        return f"Use data set {_value(new.name)}"
+    if changed == ["test_fraction"]:
+        return f"Set test share to {round(new.test_fraction * 100)} %"
+    if len(changed) == 1:
+        name = changed[0]
+        return f"Set {DATA_LABELS.get(name, name)} to {_value(getattr(new, name))}"
+    return "Change data settings"
+
+
+def feature_edit(old: tuple[str, ...], new: tuple[str, ...]) -> str:
+    """Text of switching input features on or off."""
+    on, off = set(new) - set(old), set(old) - set(new)
+    if len(on | off) == 1:
+        name = next(iter(on | off))
+        return f"Switch {name} {'on' if on else 'off'}"
+    return "Change input features"

@@ -1,0 +1,121 @@
+"""The PALETTE: building blocks (dense hidden layers, one tile per activation) dragged onto the network.
+
+A tile starts a ``QDrag`` carrying ``application/x-mlp-studio-layer`` (the activation name) that the canvas
+accepts; a double-click adds the layer just before the output, for users who do not drag.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QDrag, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from mlp_studio.teaching.activations_explorer import activation_curve
+from mlp_studio.ui import theme
+from mlp_studio.ui.design_canvas import LAYER_MIME
+
+PRESETS = ("tanh", "relu", "sigmoid", "leaky_relu", "linear")
+LABELS = {"tanh": "tanh", "relu": "ReLU", "sigmoid": "sigmoid", "leaky_relu": "leaky ReLU", "linear": "linear"}
+CURVE_SIZE = (38, 26)
+
+
+def curve_pixmap(name: str, size: tuple[int, int] = CURVE_SIZE) -> QPixmap:
+    """A small picture of activation ``name`` over z ∈ [−3, 3] (values from the engine's registry)."""
+    width, height = size
+    curve = activation_curve(name, np.linspace(-3.0, 3.0, 61))
+    values = np.clip(np.asarray(curve.values), -1.2, 3.0)
+    low, high = min(values.min(), -1.0), max(values.max(), 1.0)
+    pixmap = QPixmap(width, height)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(QPen(QColor(theme.GRID), 1))
+    zero = height - 2 - (0 - low) / (high - low) * (height - 4)
+    painter.drawLine(QPointF(0, zero), QPointF(width, zero))
+    path = QPainterPath()
+    for i, value in enumerate(values):
+        point = QPointF(1 + i / (len(values) - 1) * (width - 2), height - 2 - (value - low) / (high - low) * (height - 4))
+        path.moveTo(point) if i == 0 else path.lineTo(point)
+    painter.setPen(QPen(QColor(theme.BLUE), 2))
+    painter.drawPath(path)
+    painter.end()
+    return pixmap
+
+
+class LayerTile(QFrame):
+    """One draggable building block: a dense hidden layer with a preset activation."""
+
+    activated = Signal(str)
+
+    def __init__(self, activation: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.activation = activation
+        self.setObjectName("layerTile")
+        self.setStyleSheet("#layerTile { background: palette(base); border: 1px solid #B0BEC5; border-radius: 6px; }"
+                           " #layerTile:hover { border: 1px solid #0877BD; background: #E3F2FD; }")
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip(f"Dense hidden layer with {LABELS[activation]} activation: drag it onto the network "
+                        "(between two layers), or double-click to add it before the output")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(6, 3, 8, 3)
+        row.setSpacing(6)
+        picture = QLabel()
+        picture.setPixmap(curve_pixmap(activation))
+        text = QLabel(f"<b>Dense</b><br>{LABELS[activation]}")
+        text.setStyleSheet("border: none; background: transparent;")
+        picture.setStyleSheet("border: none; background: transparent;")
+        row.addWidget(picture)
+        row.addWidget(text)
+        self._press: QPointF | None = None
+
+    def mime_data(self) -> QMimeData:
+        """What a drag of this tile carries."""
+        mime = QMimeData()
+        mime.setData(LAYER_MIME, self.activation.encode("utf-8"))
+        mime.setText(f"Dense layer · {self.activation}")
+        return mime
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+
+    def mouseMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self._press is None or (event.position() - self._press).manhattanLength() < 6:
+            return
+        self._press = None
+        drag = QDrag(self)
+        drag.setMimeData(self.mime_data())
+        drag.setPixmap(self.grab())
+        drag.setHotSpot(event.position().toPoint())
+        drag.exec(Qt.DropAction.CopyAction)
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self._press = None
+
+    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.activated.emit(self.activation)
+
+
+class LayerPalette(QWidget):
+    """A strip of layer tiles above the canvas; :attr:`add_requested` on a double-click."""
+
+    add_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.setContentsMargins(4, 2, 4, 2)
+        row.setSpacing(6)
+        title = QLabel("<b>PALETTE</b><br><span style='color:#78909C'>drag onto the network</span>")
+        row.addWidget(title)
+        self.tiles: dict[str, LayerTile] = {}
+        for activation in PRESETS:
+            tile = LayerTile(activation)
+            tile.activated.connect(self.add_requested)
+            row.addWidget(tile)
+            self.tiles[activation] = tile
+        row.addStretch(1)
+        outer.addLayout(row)

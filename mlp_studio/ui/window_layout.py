@@ -1,0 +1,81 @@
+"""The main window's widgets and docks: DATA and HYPER-PARAMETERS left, PALETTE above the NETWORK canvas,
+INSPECTOR and OUTPUT right, status readouts below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
+
+from mlp_studio.ui import theme
+from mlp_studio.ui.data_panel import DataPanel, error_label
+from mlp_studio.ui.hyper_panel import HyperParameterPanel
+from mlp_studio.ui.inspector import Inspector
+from mlp_studio.ui.network_view import NetworkView
+from mlp_studio.ui.output_panel import OutputPanel
+from mlp_studio.ui.palette import LayerPalette
+from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
+
+NETWORK_KEY = (f"<span style='color:{theme.BLUE}'>━━</span> positive &nbsp;"
+               f"<span style='color:{theme.ORANGE}'>━━</span> negative weight &nbsp;·&nbsp; thicker = larger"
+               " &nbsp;·&nbsp; {nodes} &nbsp;·&nbsp; click a neuron or link to inspect it")
+NODES_PLANAR = "point at a neuron to enlarge its map"
+NODES_OTHER = "neuron colour = its bias"
+
+
+def build_layout(window: QMainWindow) -> None:
+    """Create the window's panels, canvas, docks and status bar widgets as attributes of ``window``."""
+    window.data_panel = DataPanel()
+    window.hyper_panel = HyperParameterPanel()
+    window.palette = LayerPalette()
+    window.network_view = NetworkView()
+    window.inspector = Inspector()
+    window.output_panel = OutputPanel()
+    window.banner = Banner("Reset")
+    window.structure_error = error_label()
+    central = QWidget()
+    column = QVBoxLayout(central)
+    column.setContentsMargins(6, 6, 6, 0)
+    strip = QScrollArea()  # a narrow window scrolls the palette instead of growing
+    strip.setWidget(window.palette)
+    strip.setWidgetResizable(True)
+    strip.setFrameShape(QScrollArea.Shape.NoFrame)
+    strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    strip.setFixedHeight(window.palette.sizeHint().height() + 14)
+    for widget in (window.banner, strip, window.structure_error):
+        column.addWidget(widget)
+    column.addWidget(window.network_view, 1)
+    window.network_key = QLabel(NETWORK_KEY.format(nodes=NODES_PLANAR))
+    window.network_key.setTextFormat(Qt.TextFormat.RichText)
+    window.network_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    window.network_key.setWordWrap(True)
+    column.addWidget(window.network_key)
+    window.setCentralWidget(central)
+    left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+    window.data_dock = add_dock(window, "DATA", "dataDock", window.data_panel, left)
+    window.hyper_dock = add_dock(window, "HYPER-PARAMETERS", "hyperDock", window.hyper_panel, left)
+    window.inspector_dock = add_dock(window, "INSPECTOR", "inspectorDock", window.inspector, right)
+    window.output_dock = add_dock(window, "OUTPUT", "outputDock", window.output_panel, right, scroll=False)
+    window.data_dock.setMinimumWidth(240)
+    window.hyper_dock.setMinimumWidth(240)
+    window.output_dock.setMinimumWidth(340)
+    window.epoch_counter = EpochCounter()
+    window.readout = StatusReadout()
+    window.state_label = QLabel(STATE_TEXT["idle"])
+    window.state_label.setMinimumWidth(200)
+    window.statusBar().addWidget(window.state_label)
+    window.statusBar().addPermanentWidget(window.readout)
+
+
+def add_dock(window: QMainWindow, title: str, name: str, widget: QWidget, area, scroll: bool = True) -> QDockWidget:
+    """Put ``widget`` (in a frameless scroll area unless ``scroll`` is False) into a new dock."""
+    dock = QDockWidget(title, window)
+    dock.setObjectName(name)
+    if scroll:
+        holder = QScrollArea()
+        holder.setWidgetResizable(True)
+        holder.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder.setWidget(widget)
+        widget = holder
+    dock.setWidget(widget)
+    window.addDockWidget(area, dock)
+    return dock
