@@ -21,6 +21,7 @@ MAX_JSON_PART_BYTES = 1_000_000     # design, view and lesson each
 MAX_LESSON_TEXT = 200_000
 MAX_LOCKED_CONTROLS = 200
 LESSON_FIELDS = {"title", "text", "locked_controls"}
+LESSON_OPTIONAL_FIELDS = {"hidden_controls", "summary", "lesson_id", "variant"}
 LESSON_LANGUAGES = ("en", "zh")
 TRAINER_COUNTS = ("epoch", "step_count", "batch_index", "batch_size", "pending_batch_size")
 MAX_ORDER_ROWS = 10_000_000
@@ -48,9 +49,12 @@ def json_object(value: Any, part: str, file: str | None = None) -> dict:
 
 
 def lesson_object(value: Any, file: str | None = None) -> dict | None:
-    """Check a lesson: ``None`` or ``{"title": str, "text": {"en": str, "zh": str}, "locked_controls": [str]}``.
+    """Check a lesson: ``None`` or ``{"title": str | {en, zh}, "text": {"en": str, "zh": str},
+    "locked_controls": [str]}``, optionally with ``hidden_controls`` ([str]), ``summary`` ({en, zh}),
+    ``lesson_id`` (str) and ``variant`` (str or None) for a project made from a shipped lesson.
 
-    Missing fields get defaults (empty title and texts, no locked controls).
+    Missing required fields get defaults (empty title and texts, no locked controls); the optional ones are
+    kept only when present.
 
     Raises
     ------
@@ -60,27 +64,48 @@ def lesson_object(value: Any, file: str | None = None) -> dict | None:
     if value is None:
         return None
     lesson = json_object(value, "lesson", file)
-    unknown = sorted(set(lesson) - LESSON_FIELDS)
+    unknown = sorted(set(lesson) - LESSON_FIELDS - LESSON_OPTIONAL_FIELDS)
     if unknown:
-        raise ProjectError(f"lesson: unknown field {unknown[0]!r} (allowed: {', '.join(sorted(LESSON_FIELDS))})",
-                           file=file)
+        allowed = ", ".join(sorted(LESSON_FIELDS | LESSON_OPTIONAL_FIELDS))
+        raise ProjectError(f"lesson: unknown field {unknown[0]!r} (allowed: {allowed})", file=file)
     title = lesson.get("title", "")
-    text = lesson.get("text", {})
-    locked = lesson.get("locked_controls", [])
-    if not isinstance(title, str) or len(title) > 500:
-        raise ProjectError("lesson.title must be a string of at most 500 characters", file=file)
-    if not isinstance(text, dict) or set(text) - set(LESSON_LANGUAGES):
-        raise ProjectError(f"lesson.text must be an object with the languages {', '.join(LESSON_LANGUAGES)}",
+    if isinstance(title, dict):
+        title = _languages(title, "lesson.title", 500, file)
+    elif not isinstance(title, str) or len(title) > 500:
+        raise ProjectError("lesson.title must be a string of at most 500 characters (or one per language)",
                            file=file)
-    for language, body in text.items():
-        if not isinstance(body, str) or len(body) > MAX_LESSON_TEXT:
-            raise ProjectError(f"lesson.text.{language} must be a string of at most {MAX_LESSON_TEXT:,} "
-                               "characters", file=file)
-    if (not isinstance(locked, list) or len(locked) > MAX_LOCKED_CONTROLS
-            or not all(isinstance(name, str) and 0 < len(name) <= 100 for name in locked)):
-        raise ProjectError("lesson.locked_controls must be a list of control names", file=file)
-    return {"title": title, "text": {lang: text.get(lang, "") for lang in LESSON_LANGUAGES},
-            "locked_controls": list(locked)}
+    result = {"title": title, "text": _languages(lesson.get("text", {}), "lesson.text", MAX_LESSON_TEXT, file),
+              "locked_controls": _names(lesson.get("locked_controls", []), "lesson.locked_controls", file)}
+    if "hidden_controls" in lesson:
+        result["hidden_controls"] = _names(lesson["hidden_controls"], "lesson.hidden_controls", file)
+    if "summary" in lesson:
+        result["summary"] = _languages(lesson["summary"], "lesson.summary", 1000, file)
+    for key in ("lesson_id", "variant"):
+        if key in lesson:
+            item = lesson[key]
+            if not (item is None and key == "variant") and not (isinstance(item, str) and 0 < len(item) <= 100):
+                raise ProjectError(f"lesson.{key} must be a short string", file=file)
+            result[key] = item
+    return result
+
+
+def _languages(value: Any, part: str, max_length: int, file: str | None) -> dict:
+    """``{"en": str, "zh": str}`` (missing languages become empty strings)."""
+    if not isinstance(value, dict) or set(value) - set(LESSON_LANGUAGES):
+        raise ProjectError(f"{part} must be an object with the languages {', '.join(LESSON_LANGUAGES)}",
+                           file=file)
+    for language, body in value.items():
+        if not isinstance(body, str) or len(body) > max_length:
+            raise ProjectError(f"{part}.{language} must be a string of at most {max_length:,} characters",
+                               file=file)
+    return {language: value.get(language, "") for language in LESSON_LANGUAGES}
+
+
+def _names(value: Any, part: str, file: str | None) -> list:
+    if (not isinstance(value, list) or len(value) > MAX_LOCKED_CONTROLS
+            or not all(isinstance(name, str) and 0 < len(name) <= 100 for name in value)):
+        raise ProjectError(f"{part} must be a list of control names", file=file)
+    return list(value)
 
 
 def trainer_meta(value: Any, file: str | None) -> dict:
