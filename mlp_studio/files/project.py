@@ -67,7 +67,9 @@ class Project:
     design, view : dict
         Free JSON for the editor (node positions, ...) and the window (chosen plots, zoom, ...).
     lesson : dict or None
-        ``{"title": str, "text": {"en": str, "zh": str}, "locked_controls": [str, ...]}``.
+        ``{"title": str | {"en": str, "zh": str}, "text": {"en": str, "zh": str}, "locked_controls": [str, ...]}``,
+        plus, for a project made by :func:`mlp_studio.files.lessons.lesson_project`, ``hidden_controls``,
+        ``summary``, ``lesson_id`` and ``variant`` (see ``docs/files.md`` and ``docs/lessons.md``).
     csv_bytes : bytes or None
         The imported CSV file for a ``csv`` data set (used instead of ``experiment.dataset.path``).
     """
