@@ -195,3 +195,22 @@ def test_list_lessons_refuses_duplicate_ids(tmp_path):
         (tmp_path / name).write_text(json.dumps(raw("regression")), encoding="utf-8")
     with pytest.raises(SpecError, match="lesson id 'regression' is also used by"):
         list_lessons(tmp_path)
+
+
+@pytest.mark.parametrize("lesson, expected", [
+    ({"hidden_controls": "seeds"}, "lesson.hidden_controls must be a list"),
+    ({"title": {"en": "T", "fr": "T"}}, "lesson.title must be an object with the languages en, zh"),
+    ({"summary": {"en": 3}}, "lesson.summary.en must be a string"),
+    ({"lesson_id": ""}, "lesson.lesson_id must be a short string"),
+    ({"steps": []}, "lesson: unknown field 'steps'"),
+])
+def test_project_lesson_metadata_is_checked(lesson, expected):
+    from mlp_studio.files import Project, ProjectError
+    with pytest.raises(ProjectError, match=re.escape(expected)):
+        Project(experiment=by_id("regression").experiment, lesson=lesson)
+
+
+def test_plain_project_lessons_keep_their_shape():
+    from mlp_studio.files import Project
+    project = Project(experiment=by_id("regression").experiment, lesson={"title": "T", "text": {"en": "hi"}})
+    assert project.lesson == {"title": "T", "text": {"en": "hi", "zh": ""}, "locked_controls": []}
