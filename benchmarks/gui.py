@@ -11,8 +11,11 @@ What it does, with the real :class:`mlp_studio.ui.main_window.MainWindow` on Qt'
 * two experiments: the Playground net 2-8-8-1 (xor, tanh, sigmoid output, batch 10) and a 784-256-128-10 net
   (relu, softmax) on a CSV of random 784-column rows with 10 classes written to a temporary folder;
 * **headless**: the same experiment's ``Session.trainer.step()`` in a plain loop for N seconds -> steps/s;
+  headless and live alternate in 3 rounds of N/3 seconds and the medians are compared, so a drifting
+  background load does not bias the ratio;
 * **live**: the window's controller playing for N seconds while the window draws every snapshot (frame pacing
-  set to ``--fps``, 30 by default) -> steps/s from the snapshots' step counters over time;
+  set to ``--fps``, 30 by default) -> steps/s from the step counters of the forced snapshots at play and at
+  pause (exact) over the wall time between the two commands;
 * **latency**: a 5 ms ``QTimer`` (precise) records its real intervals, idle (loaded, not training) and while
   training; reported as lateness = interval - 5 ms (p50/p95/p99/max). The target is judged on the
   interval itself (lateness + 5 ms), the stricter reading;
@@ -147,6 +150,7 @@ class Ticker(QObject):
         self.timer.start()
 
     def stop(self) -> dict:
+        """Stop and summarise the recorded intervals (``times`` stays available)."""
         self.timer.stop()
         intervals = np.diff(np.asarray(self.times)) * 1000.0
         if intervals.size == 0:
@@ -309,12 +313,27 @@ class Live:
         pump(0.5)
 
     def play(self) -> None:
+        """Play from the exact step of the latest (forced) snapshot."""
+        self._play_from = (time.perf_counter(), self._exact_step())
         self.window.controller.play()
         wait_until(lambda: self.window.controller.state == "running", 10)
 
     def pause(self) -> None:
+        """Pause and wait for the forced snapshot of the exact paused state."""
+        self._pause_at = time.perf_counter()
+        count = len(self.samples)
         self.window.controller.pause()
-        wait_until(lambda: self.window.controller.state == "paused", 10)
+        wait_until(lambda: self.window.controller.state == "paused" and len(self.samples) > count, 10)
+        pump(0.2)
+
+    def _exact_step(self) -> int:
+        return self.samples[-1][1] if self.samples else 0
+
+    def last_play_rate(self) -> float:
+        """Steps per second from play to pause: exact step counts of the forced snapshots, wall time between
+        the two commands (independent of how rarely throttled snapshots arrive on a big net)."""
+        started, first = self._play_from
+        return (self._exact_step() - first) / (self._pause_at - started)
 
     def rate_since(self, t0: float) -> tuple[float, int]:
         points = [(t, s) for t, s in self.samples if t >= t0]
@@ -326,32 +345,50 @@ class Live:
 
 def measure_experiment(key: str, spec: ExperimentSpec, base_dir: Path, live: Live, seconds: float,
                        ticker: Ticker, paints: PaintCounter, timers: dict[str, Timed] | None,
-                       profile: bool) -> dict:
+                       profile: bool, repeats: int = 3) -> dict:
+    """Idle latency, then ``repeats`` rounds of (headless, live) of ``seconds / repeats`` each.
+
+    Alternating the two and comparing medians keeps a drifting background load (other jobs on a shared
+    machine) from biasing the ratio.
+    """
     result = {"experiment": spec.name, "load_before": load()}
-    result["headless"] = headless(spec, base_dir, seconds)
     live.load(spec, base_dir)
     ticker.start()
     pump(min(seconds, 5.0))
     result["idle_latency"] = ticker.stop()
-    live.play()
-    pump(1.0)  # warm-up: first snapshots, axes settle
+    part = seconds / repeats
+    headless_rates, live_rates, intervals = [], [], []
     for timer in (timers or {}).values():
         timer.ms.clear()
     paints.reset()
-    t0 = time.perf_counter()
-    ticker.start()
     profiler = cProfile.Profile() if profile else None
-    if profiler:
-        profiler.enable()
-    pump(seconds)
-    if profiler:
-        profiler.disable()
+    live_seconds, snapshots_total = 0.0, 0
+    for _ in range(repeats):
+        headless_rates.append(headless(spec, base_dir, part)["steps_per_s"])
+        live.play()
+        pump(0.5)  # first snapshots, axes settle
+        t0 = time.perf_counter()
+        ticker.start()
+        if profiler:
+            profiler.enable()
+        pump(part)
+        if profiler:
+            profiler.disable()
+        ticker.stop()
+        intervals.extend(np.diff(np.asarray(ticker.times)) * 1000.0)
+        elapsed = time.perf_counter() - t0
+        _, snapshots = live.rate_since(t0)
+        live.pause()
+        live_rates.append(round(live.last_play_rate(), 1))
+        live_seconds += elapsed
+        snapshots_total += snapshots
+    ticker.times = list(np.cumsum(np.concatenate([[0.0], np.asarray(intervals) / 1000.0])))
     result["training_latency"] = ticker.stop()
-    elapsed = time.perf_counter() - t0
-    rate, snapshots = live.rate_since(t0)
-    live.pause()
-    result["live"] = {"steps_per_s": round(rate, 1), "snapshots_per_s": round(snapshots / elapsed, 1),
-                      "paints_per_s": {k: round(v / elapsed, 1) for k, v in paints.counts.items()}}
+    result["headless"] = {"steps_per_s": round(float(np.median(headless_rates)), 1), "rounds": headless_rates}
+    rate = float(np.median(live_rates))
+    result["live"] = {"steps_per_s": round(rate, 1), "rounds": live_rates,
+                      "snapshots_per_s": round(snapshots_total / live_seconds, 1),
+                      "paints_per_s": {k: round(v / live_seconds, 1) for k, v in paints.counts.items()}}
     result["ratio"] = round(rate / result["headless"]["steps_per_s"], 3)
     if timers:
         result["timings"] = {name: t.summary() for name, t in timers.items()}
@@ -422,6 +459,8 @@ def print_table(results: dict) -> None:
               f"{r['live']['steps_per_s']:>9.0f}{r['ratio']:>8.2f}  "
               f"p99 interval {t['p99_interval_ms']:.1f} ms < {TARGET_P99_MS:.0f}: {verdict(p99_ok)}; "
               f"ratio >= {TARGET_RATIO[key]:.2f}: {verdict(ratio_ok)}")
+        print(f"{'':<28}rounds headless {r['headless']['rounds']} live {r['live']['rounds']}; "
+              f"load {r['load_before']} -> {r['load_after']}")
         print(f"{'':<28}snapshots/s {r['live']['snapshots_per_s']}, paints/s {r['live']['paints_per_s']}, "
               f"full repaint ms {r['render_ms']}")
         for name, s in r.get("timings", {}).items():
