@@ -13,7 +13,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
 from mlp_studio.ui import theme
-from mlp_studio.ui.design_items import REMOVE_RED, EmptyHint, InsertionMarker, LayerHeader, cosmetic_pen
+from mlp_studio.ui.design_items import HEADER_WIDTH, REMOVE_RED, EmptyHint, InsertionMarker, LayerHeader, cosmetic_pen
 
 LAYER_MIME = "application/x-mlp-studio-layer"
 DRAG_START_PX = 5.0
@@ -136,6 +136,12 @@ class CanvasEditor:
         if selection.index >= sizes[column] or (selection.kind == "link" and selection.source >= sizes[column - 1]):
             return None
         return replace(selection, column=column)
+
+    def fit_headers(self, spacing_px: float) -> None:
+        """Shrink the headers when columns are closer than a header is wide (many layers in a small view)."""
+        factor = max(0.55, min(1.0, (spacing_px - 6.0) / HEADER_WIDTH))
+        for header in self.headers.values():
+            header.setScale(factor)
 
     # -- geometry -----------------------------------------------------------------------------------------
     def gap_at(self, x: float) -> int:

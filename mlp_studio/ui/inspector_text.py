@@ -28,7 +28,7 @@ def _terms(weights: np.ndarray, names: Sequence[str], values: Sequence[float] | 
         parts.append(f"{_signed(float(w), first=i == 0)}·{x}")
     more = len(weights) - MAX_TERMS
     if more > 0:
-        parts.append(f" + … {more} more")
+        parts.append(f" + … ({more} more terms)")
     return "".join(parts)
 
 

@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
         if self._default_dock_sizes:
             self._default_dock_sizes = False
             self.resizeDocks([self.data_dock, self.output_dock], [262, 430], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.inspector_dock, self.output_dock], [270, 600], Qt.Orientation.Vertical)
+            self.resizeDocks([self.inspector_dock, self.output_dock], [330, 540], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Save the layout and stop the training thread cleanly before closing."""

@@ -18,6 +18,10 @@ from mlp_studio.ui import theme
 
 WIDTH_LEVELS = (0.6, 1.1, 1.8, 2.6, 3.5, 4.5)
 WEIGHT_CAP = 3.0  # |w| at or above this draws at the widest level
+#: A layer pair draws at most this many links, the strongest by |w| (64 × 64 = 4,096 lines are mush anyway).
+MAX_LINKS = 256
+#: Above this many links a pair draws 1-px lines: Qt strokes wider antialiased lines of a big path ~100× slower.
+DENSE_LINKS = 128
 
 
 class NeuronItem(QGraphicsRectItem):
@@ -132,7 +136,8 @@ class LinkPathItem(QGraphicsPathItem):
 class LinkLayer:
     """All links between two columns as a dozen path items (one per sign and width level).
 
-    Colour is the weight's sign (blue positive, orange negative); width and opacity grow with ``|w|``.
+    Colour is the weight's sign (blue positive, orange negative); width and opacity grow with ``|w|``. Dense
+    pairs draw only the :data:`MAX_LINKS` strongest links, with 1-px lines (see ``docs/designer.md``).
     """
 
     def __init__(self, scene: QGraphicsScene, starts: list[QPointF], ends: list[QPointF]) -> None:
@@ -140,11 +145,13 @@ class LinkLayer:
         self._array = np.array([a + b for a, b in self._segments], dtype=np.float64).reshape(-1, 4)
         self._shape = (len(starts), len(ends))
         thin = min(1.0, max(0.35, (24.0 / max(len(self._segments), 1)) ** 0.5))  # dense pairs: thinner
+        self.dense = len(self._segments) > DENSE_LINKS
+        self.drawn = np.ones(len(self._segments), dtype=bool)
         self.items: dict[tuple[int, int], QGraphicsPathItem] = {}
         for sign in (1, -1):
             for level in range(len(WIDTH_LEVELS)):
                 item = LinkPathItem()
-                item.setPen(self._make_pen(sign, level, thin))
+                item.setPen(self._make_pen(sign, level, thin, self.dense))
                 item.setZValue(-10 + level)  # thin links underneath thick ones
                 scene.addItem(item)
                 self.items[(sign, level)] = item
@@ -152,13 +159,13 @@ class LinkLayer:
         self.set_weights(np.zeros(self._shape))
 
     @staticmethod
-    def _make_pen(sign: int, level: int, thin: float) -> QPen:
+    def _make_pen(sign: int, level: int, thin: float, dense: bool = False) -> QPen:
         # Opaque colours pre-blended with the white canvas: translucent antialiased lines cost ~10x more.
         strength = (0.3 + 0.7 * level / (len(WIDTH_LEVELS) - 1)) * (0.5 + 0.5 * thin)
         mixed = theme.rgb(theme.BLUE if sign > 0 else theme.ORANGE) * strength + 255.0 * (1.0 - strength)
         pen = QPen(QColor(*(int(round(c)) for c in mixed)))
         pen.setCosmetic(True)
-        pen.setWidthF(max(0.6, WIDTH_LEVELS[level] * thin))
+        pen.setWidthF(1.0 if dense else max(0.6, WIDTH_LEVELS[level] * thin))
         pen.setCapStyle(Qt.PenCapStyle.RoundCap)
         return pen
 
@@ -170,6 +177,11 @@ class LinkLayer:
         flat = np.nan_to_num(w.ravel())
         levels = np.minimum((np.abs(flat) / WEIGHT_CAP * len(WIDTH_LEVELS)).astype(int), len(WIDTH_LEVELS) - 1)
         signs = np.where(flat >= 0, 1, -1)
+        self.drawn = np.ones(len(flat), dtype=bool)
+        if len(flat) > MAX_LINKS:
+            self.drawn[:] = False
+            self.drawn[np.argpartition(-np.abs(flat), MAX_LINKS)[:MAX_LINKS]] = True
+            signs = np.where(self.drawn, signs, 0)
         self.counts = {}
         for key, item in self.items.items():
             index = np.flatnonzero((signs == key[0]) & (levels == key[1]))
@@ -186,11 +198,11 @@ class LinkLayer:
         seg = self._array
         if not len(seg):
             return -1, -1, float("inf")
-        start, delta = seg[:, :2], seg[:, 2:] - seg[:, :2]
+        start, delta = seg[:, :2], seg[:, 2:] - seg[:, :2]  # undrawn (weak) links cannot be picked
         length2 = np.maximum((delta ** 2).sum(axis=1), 1e-12)
         t = np.clip(((np.array([x, y]) - start) * delta).sum(axis=1) / length2, 0.0, 1.0)
         closest = start + delta * t[:, None]
-        distance = np.hypot(closest[:, 0] - x, closest[:, 1] - y)
+        distance = np.where(self.drawn, np.hypot(closest[:, 0] - x, closest[:, 1] - y), np.inf)
         best = int(np.argmin(distance))
         return best // self._shape[1], best % self._shape[1], float(distance[best])
 

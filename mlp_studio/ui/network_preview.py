@@ -41,3 +41,14 @@ class NeuronPreview(QFrame):
         self.adjustSize()
         self.show()
         self.raise_()
+
+    def place_beside(self, node, viewport) -> None:
+        """Move next to ``node`` (a QRect in viewport pixels): right of it, or left when there is no room."""
+        margin = 12
+        size = self.sizeHint()
+        x = node.right() + margin
+        if x + size.width() > viewport.width():
+            x = node.left() - margin - size.width()
+        y = node.center().y() - size.height() // 2
+        y = max(4, min(y, viewport.height() - size.height() - 4))
+        self.move(max(4, x), y)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
+from mlp_studio.data import FEATURE_NAMES
 from mlp_studio.ui import theme
 from mlp_studio.ui.design_canvas import CanvasEditor, DesignScene
 from mlp_studio.ui.network_items import LinkLayer, NeuronItem, _summarise, signed_image
@@ -26,6 +27,7 @@ MAX_SCALE = 2.0
 MAX_DRAWN_UNITS = 32
 MAX_EXPANDED_UNITS = 256
 OFF_OPACITY = 0.3
+FEATURE_SLOTS = FEATURE_NAMES
 LOSS_SHORT = {"mse": "MSE", "binary_crossentropy": "binary CE", "categorical_crossentropy": "categorical CE"}
 
 
@@ -138,9 +140,10 @@ class NetworkView(QGraphicsView):
         self.output_levels = output_levels
         self._output_image = None
         self.sizes = [len(input_names)] + [units for units, _ in layers]
-        self.column_x = [c * COLUMN_GAP for c in range(len(self.sizes))]
+        self.column_gap = max(COLUMN_GAP, 0.28 * self._tallest())  # tall columns: room for the headers
+        self.column_x = [c * self.column_gap for c in range(len(self.sizes))]
         if hidden == 0:
-            self.column_x[-1] = 2.2 * COLUMN_GAP  # room for the "drag a layer here" zone
+            self.column_x[-1] = 2.2 * self.column_gap  # room for the "drag a layer here" zone
         self.feature_nodes = {}
         self.columns = [self._add_inputs(input_names, features, feature_grids)]
         self.columns += [self._add_column(c, n) for c, n in enumerate(self.sizes) if c > 0]
@@ -166,6 +169,13 @@ class NetworkView(QGraphicsView):
         if self._last_structure is not None:
             args, kwargs = self._last_structure
             self.set_structure(*args, **kwargs)
+
+    def _tallest(self) -> float:
+        heights = [len(FEATURE_SLOTS) * (NODE + GAP)]
+        for column, units in enumerate(self.sizes):
+            drawn, size, gap = self._column_geometry(column, units)
+            heights.append(drawn * (size + gap) if drawn > 1 else 5 * size)
+        return max(heights)
 
     def _column_geometry(self, column: int, units: int) -> tuple[int, float, float]:
         """``(drawn nodes, node size, gap)`` of a column: collapsed into one block when it is too wide."""
@@ -217,13 +227,11 @@ class NetworkView(QGraphicsView):
         return active
 
     def _add_labels(self, input_names, layers, output_names, loss) -> None:
-        top = self._nodes_top()
+        bottom = self._nodes_bottom()
         inputs = "Input · click to switch" if self.feature_nodes else "Input"
-        self._text(inputs, theme.MUTED, self.column_x[0], top - 12, anchor=(0.5, 1.0))
-        output = f"Output · {layers[-1][1]}"
-        if loss:
-            output += f"\nloss: {LOSS_SHORT.get(loss, loss)}"
-        self._text(output, theme.MUTED, self.column_x[-1], top - 12, anchor=(0.5, 1.0))
+        self._text(inputs, theme.MUTED, self.column_x[0], bottom + 10, anchor=(0.5, 0.0))
+        output = f"Output · {layers[-1][1]}" + (f"\nloss: {LOSS_SHORT.get(loss, loss)}" if loss else "")
+        self._output_title = self._text(output, theme.MUTED, self.column_x[-1], bottom + 10, anchor=(0.5, 0.0))
         if self.feature_nodes:
             self._label_nodes(list(self.feature_nodes.values()), list(self.feature_nodes), left=True)
         else:
@@ -233,10 +241,10 @@ class NetworkView(QGraphicsView):
             for i, node in enumerate(nodes):
                 node.caption = self._caption(column, i, input_names, output_names)
 
-    def _nodes_top(self) -> float:
-        tops = [node.sceneBoundingRect().top() for node in self.feature_nodes.values()]
-        tops += [nodes[0].sceneBoundingRect().top() for nodes in self.columns if nodes]
-        return min(tops)
+    def _nodes_bottom(self) -> float:
+        bottoms = [node.sceneBoundingRect().bottom() for node in self.feature_nodes.values()]
+        bottoms += [nodes[-1].sceneBoundingRect().bottom() for nodes in self.columns if nodes]
+        return max(bottoms)
 
     def _label_nodes(self, nodes, names, left: bool) -> None:
         if len(nodes) != len(names):
@@ -303,8 +311,8 @@ class NetworkView(QGraphicsView):
             mean = np.asarray(grids).mean(axis=0)
             nodes[0].set_image(theme.grid_to_qimage(mean, levels))
             return
-        for node, grid in zip(nodes, grids):
-            node.set_image(theme.grid_to_qimage(grid, levels))
+        for node, image in zip(nodes, theme.grids_to_qimages(grids, levels)):
+            node.set_image(image)
 
     def _fill_by_bias(self, biases) -> None:
         for column, bias in enumerate(biases, start=1):
@@ -344,18 +352,10 @@ class NetworkView(QGraphicsView):
         self._place_preview()
 
     def _place_preview(self) -> None:
-        """Put the preview beside the hovered neuron (right of it, or left when there is no room)."""
-        if self._hovered is None:
-            return
-        margin = 12
-        size = self.preview.sizeHint()
-        node = self.mapFromScene(self._hovered.sceneBoundingRect()).boundingRect()
-        x = node.right() + margin
-        if x + size.width() > self.viewport().width():
-            x = node.left() - margin - size.width()
-        y = node.center().y() - size.height() // 2
-        y = max(4, min(y, self.viewport().height() - size.height() - 4))
-        self.preview.move(max(4, x), y)
+        """Put the preview beside the hovered neuron."""
+        if self._hovered is not None:
+            self.preview.place_beside(self.mapFromScene(self._hovered.sceneBoundingRect()).boundingRect(),
+                                      self.viewport().size())
 
     def _fit(self) -> None:
         """Scale the nodes to fill the view, leaving pixel margins for the (unscaled) labels."""
@@ -365,9 +365,10 @@ class NetworkView(QGraphicsView):
         left, right, top, bottom = self._label_margins()
         width = self.viewport().width() - left - right
         height = self.viewport().height() - top - bottom
-        scale = max(0.2, min(width / rect.width(), height / rect.height(), MAX_SCALE))
+        scale = max(0.05, min(width / rect.width(), height / rect.height(), MAX_SCALE))
         self.resetTransform()
         self.scale(scale, scale)
+        self.editor.fit_headers(self.column_gap * scale)
         centre = rect.center()
         centre.setX(centre.x() + (right - left) / 2 / scale)
         centre.setY(centre.y() + (bottom - top) / 2 / scale)
@@ -377,7 +378,9 @@ class NetworkView(QGraphicsView):
         """Pixels needed left (input names), right (output names), above (headers) and below."""
         left = max((t.boundingRect().width() for t in self._input_labels), default=0.0) + 24
         right = max((t.boundingRect().width() for t in self._output_labels), default=0.0) + 24
-        return left, right, 92.0, 40.0
+        title = getattr(self, "_output_title", None)
+        right = max(right, title.boundingRect().width() / 2 + 12 if title is not None else 0.0)
+        return left, right, 70.0, 56.0
 
     # -- mouse and keys (items handle their own presses; this is for links and empty space) ------------------
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)

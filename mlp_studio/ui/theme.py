@@ -100,6 +100,16 @@ def grid_to_qimage(grid: np.ndarray, levels: tuple[float, float]) -> QImage:
     return image.copy()  # own the pixels; the NumPy buffer goes away
 
 
+def grids_to_qimages(grids: np.ndarray, levels: tuple[float, float]) -> list[QImage]:
+    """:func:`grid_to_qimage` for a stack ``(n, h, w)`` of grids at once (one colour-mapping pass)."""
+    lo, hi = levels
+    scaled = (np.asarray(grids, dtype=np.float32) - lo) / max(hi - lo, 1e-12)
+    index = np.clip(np.nan_to_num(scaled, nan=0.5) * 255.0, 0, 255).astype(np.uint8)
+    pixels = np.ascontiguousarray(LUT[index[:, ::-1]])
+    n, h, w = index.shape
+    return [QImage(pixels[i].data, w, h, 3 * w, QImage.Format.Format_RGB888).copy() for i in range(n)]
+
+
 def activation_levels(activation: str) -> tuple[float, float]:
     """Fixed colour levels for an activation: 0…1 for sigmoid/softmax, −1…1 otherwise."""
     return (0.0, 1.0) if activation in ("sigmoid", "softmax") else (-1.0, 1.0)
