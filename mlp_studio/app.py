@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from mlp_studio import __version__
@@ -41,10 +42,24 @@ def run_gui(argv: list[str]) -> int:
             print(f"mlp-studio: {error}", file=sys.stderr)
             return 2
         return 0
+    problem = _display_problem()
+    if problem:
+        print(f"mlp-studio: {problem}", file=sys.stderr)
+        return 2
     # Qt is imported here, not at module level, so headless commands never load it.
     from mlp_studio.ui.application import run_application
 
     return run_application(args.file)
+
+
+def _display_problem() -> str | None:
+    """Why no window can open here (Linux without a display), or None."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return None
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return ("no display found (DISPLAY is not set): run it on a desktop, or under xvfb-run; "
+            "`mlp-studio train` and `mlp-studio render` work without a screen")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import sys
 import time
 from dataclasses import replace
@@ -169,6 +170,8 @@ def command_render(argv: list[str]) -> int:
     if not (320 <= width <= 8000 and 240 <= height <= 8000):
         raise MlpStudioError(f"--size {args.size} is outside 320x240 … 8000x8000")
     load_experiment(args.file)  # fail with a one-line message before Qt starts
+    # Rendering needs no screen: Qt's offscreen platform paints into memory.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from mlp_studio.ui.render import render_experiment
 
     render_experiment(args.file, args.epochs, args.out, size=(width, height))
