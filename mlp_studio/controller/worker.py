@@ -286,6 +286,23 @@ class TrainingWorker(QObject):
             weights[layer][source, target] = value
             self._edited = True
 
+    def _cmd_parameters(self, weights: Any, biases: Any, expected: Any) -> None:
+        """Set every parameter (the explained step), if the live ones still equal ``expected`` (when given)."""
+        if self._session is None:
+            return
+        network = self._session.network
+        self._edited = True   # a snapshot follows either way: it shows whether the change happened
+        if expected is not None:
+            now_w, now_b = network.get_parameters()
+            old_w, old_b = expected
+            pairs = list(zip(now_w, old_w)) + list(zip(now_b, old_b))
+            if len(now_w) != len(old_w) or not all(a.shape == b.shape and (a == b).all() for a, b in pairs):
+                return
+        try:
+            network.set_parameters(weights, biases)
+        except ValueError:
+            pass   # shapes of another network (a rebuild overtook the request): leave the run alone
+
     def _cmd_max_epochs(self, epochs: int | None) -> None:
         self._max_epochs = epochs
 
