@@ -151,6 +151,17 @@ class CurvesView(QWidget):
         index = self.history.nearest(epoch)
         self.show_readout(index)
 
+    def hide_cursor(self) -> None:
+        """Hide the epoch cursor (a replay returned to the live run)."""
+        for line in self._cursors:
+            line.hide()
+
+    @property
+    def cursor_epoch(self) -> float | None:
+        """Where the epoch cursor stands, or None when it is hidden."""
+        line = self._cursors[0]
+        return float(line.value()) if line.isVisible() else None
+
     def show_readout(self, index: int | None) -> None:
         """Show the values of history row ``index`` in the read-out line and place the cursors there."""
         if index is None:
