@@ -11,7 +11,8 @@ def test_main_window_opens(qtbot):
     window.show()
     qtbot.waitExposed(window)
     assert window.isVisible()
-    assert window.windowTitle().startswith("MLP Studio")
+    assert window.windowTitle().endswith("— MLP Studio")
+    window.close()
 
 
 def test_version_flag(capsys):

@@ -16,6 +16,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread, Qt, Signal, Slot
 
+from mlp_studio.controller.capture import Reply, RunState
 from mlp_studio.controller.worker import CommandBox, DeliveryGate, GuiActivity, TrainingWorker
 
 
@@ -86,8 +87,16 @@ class TrainingController(QObject):
         return self._thread is not None and self._thread.isRunning()
 
     # -- commands ---------------------------------------------------------------------------------------------
-    def load(self, session_factory: Callable[[], Any]) -> int:
+    def load(self, session_factory: Callable[[], Any], history: Any = None) -> int:
         """Start a new run from ``session_factory`` (called on the worker thread, again on every reset).
+
+        Parameters
+        ----------
+        session_factory : callable
+            Returns a fresh :class:`~mlp_studio.model.session.Session`.
+        history : mapping of str to array, optional
+            A restored run's loss-curve columns (``epoch``, ``train_loss``, ...), shown before its new points;
+            only for this load, not for later resets.
 
         Returns
         -------
@@ -98,7 +107,7 @@ class TrainingController(QObject):
             raise RuntimeError("the training controller has been shut down")
         self._ensure_thread()
         self._run_id += 1
-        self._box.put("load", self._run_id, session_factory)
+        self._box.put("load", self._run_id, session_factory, history)
         return self._run_id
 
     def play(self) -> None:
@@ -160,6 +169,23 @@ class TrainingController(QObject):
     def set_max_epochs(self, epochs: int | None) -> None:
         """Stop at ``epochs`` completed epochs (None or 0: the spec's ``training.epochs``; 0 there: never)."""
         self._send("max_epochs", int(epochs) if epochs else None)
+
+    def capture_state(self, timeout_ms: int = 5000) -> RunState | None:
+        """A copy of the current run taken by the worker between two steps (training goes on meanwhile).
+
+        Blocks the calling (GUI) thread until the worker answers, at most ``timeout_ms``: a slice of training
+        plus a snapshot, a few milliseconds on small networks.
+
+        Returns
+        -------
+        RunState or None
+            Weights, optimizer and trainer state, history; None when there is no run or no answer in time.
+        """
+        if self._thread is None or self._closed:
+            return None
+        reply = Reply()
+        self._box.put("capture", reply)
+        return reply.wait(timeout_ms / 1000.0)
 
     def shutdown(self, timeout_ms: int = 1000) -> bool:
         """Stop the worker thread and wait for it at most ``timeout_ms``; True when it has ended.

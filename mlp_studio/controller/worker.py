@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from mlp_studio.controller.capture import capture_session, fractional_epoch, resume_step, seed_history
 from mlp_studio.engine.errors import DivergenceError
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot
@@ -157,6 +158,7 @@ class TrainingWorker(QObject):
         self._last_step: Any = None          # latest StepResult, for the fractional epoch
         self._next_history = 0.0             # when the next epoch-end history point may be taken
         self._edited = False                 # a hand-edited weight awaits its snapshot
+        self._seed: Any = None               # a loaded project's loss history, for the load's first run
 
     # -- the loop ---------------------------------------------------------------------------------------------
     @Slot()
@@ -212,8 +214,9 @@ class TrainingWorker(QObject):
                 "or Reset to start again from fresh weights.")
 
     # -- commands ---------------------------------------------------------------------------------------------
-    def _cmd_load(self, run_id: int, factory: Callable[[], Any]) -> None:
+    def _cmd_load(self, run_id: int, factory: Callable[[], Any], history: Any = None) -> None:
         self._factory, self._training, self._max_epochs = factory, None, None
+        self._seed = history
         self._start_run(run_id)
 
     def _cmd_reset(self, run_id: int) -> None:
@@ -231,6 +234,9 @@ class TrainingWorker(QObject):
             session.apply_training(self._training)
         self._grid = PlaneGrid.for_dataset(session.dataset)
         self._session = session
+        self._last_step = resume_step(session.trainer)  # a restored session carries on mid-epoch
+        seed, self._seed = self._seed, None
+        seed_history(self._history, seed, fractional_epoch(session.trainer, self._last_step))
         self._emit_snapshot(force=True)
 
     def _cmd_play(self) -> None:
@@ -305,6 +311,14 @@ class TrainingWorker(QObject):
 
     def _cmd_max_epochs(self, epochs: int | None) -> None:
         self._max_epochs = epochs
+
+    def _cmd_capture(self, reply: Any) -> None:
+        """Answer ``reply`` (a :class:`~mlp_studio.controller.capture.Reply`) with a copy of the run, between steps."""
+        try:
+            reply.set(None if self._session is None else capture_session(self._session, self._history, self._run_id))
+        except BaseException:
+            reply.set(None)  # never leave the GUI thread waiting
+            raise
 
     # -- training ---------------------------------------------------------------------------------------------
     def _train_slice(self) -> None:

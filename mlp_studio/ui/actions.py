@@ -49,8 +49,8 @@ class WindowActions:
 
     def __init__(self, parent: QWidget) -> None:
         a = make_action
-        self.open = a(parent, "&Open…", "Open an experiment file", QKeySequence.StandardKey.Open,
-                      SP.SP_DialogOpenButton)
+        self.open = a(parent, "&Open…", "Open a project (.mlpstudio) or an experiment file (.json)",
+                      QKeySequence.StandardKey.Open, SP.SP_DialogOpenButton)
         self.quit = a(parent, "&Quit", "Close MLP Studio", QKeySequence.StandardKey.Quit)
         self.play = a(parent, "&Play", "Train continuously", Qt.Key.Key_Space, SP.SP_MediaPlay)
         self.step = a(parent, "&Step", "Train one mini-batch", Qt.Key.Key_Right, SP.SP_MediaSeekForward)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from mlp_studio import __version__
@@ -31,4 +32,6 @@ def run_application(project_file: str | None = None) -> int:
     if project_file:
         window.open_path(project_file)
     window.show()
+    # After the first paint: offer work a crashed MLP Studio left in the recovery folder.
+    QTimer.singleShot(0, window.files.autosave.offer_recovery)
     return app.exec()

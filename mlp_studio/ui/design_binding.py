@@ -49,17 +49,25 @@ class DesignBinding(QObject):
         self.document.subscribe(self._on_document_changed)
 
     # -- loading ------------------------------------------------------------------------------------------
-    def load(self, spec: ExperimentSpec, base_dir: str | Path) -> str | None:
-        """Start a new design from ``spec`` (the undo history is cleared); return an error message or None."""
+    def load(self, spec: ExperimentSpec, base_dir: str | Path, session: Session | None = None,
+             history=None) -> str | None:
+        """Start a new design from ``spec`` (the undo history is cleared); return an error message or None.
+
+        ``session`` is a run already built for ``spec`` (a loaded project, with its weights and training
+        state) and ``history`` its loss-curve columns; by default a fresh run is built.
+        """
         base_dir = Path(base_dir)
-        try:
-            session = self.session_for(spec, base_dir)
-        except MlpStudioError as error:
-            return str(error)
+        if session is None:
+            try:
+                session = self.session_for(spec, base_dir)
+            except MlpStudioError as error:
+                return str(error)
+        else:  # later rebuilds reuse the project's data set (a CSV it carries may exist nowhere else)
+            self._datasets[(spec.dataset, str(base_dir))] = session.dataset
         self.base_dir = base_dir
         self._collect(lambda: self.document.restore(NetworkDocument(spec).state))
         self.stack.clear()
-        self.window.start_run(session, base_dir)
+        self.window.start_run(session, base_dir, history=history)
         self.window.reflect_document()
         return None
 
@@ -171,7 +179,7 @@ class DesignBinding(QObject):
             controller.set_max_epochs(spec.training.epochs)
             controller.set_training(spec.training)
         if NAME in kinds:
-            self.window.setWindowTitle(f"MLP Studio — {spec.name}")
+            self.window.files.update_title()
         return None
 
     def may_discard(self) -> bool:

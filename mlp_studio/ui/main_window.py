@@ -14,19 +14,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from mlp_studio.controller import TrainingController
-from mlp_studio.errors import MlpStudioError
-from mlp_studio.files.experiment import load_experiment
 from mlp_studio.model.spec import ExperimentSpec
 from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
 from mlp_studio.ui.design_binding import DesignBinding
 from mlp_studio.ui.design_requests import DesignRequests
+from mlp_studio.ui.file_actions import ProjectFiles
 from mlp_studio.ui.inspector import InspectorContext
 from mlp_studio.ui.status import STATE_TEXT
-from mlp_studio.ui.teaching import install_teaching
 from mlp_studio.ui.window_layout import NETWORK_KEY, NODES_OTHER, NODES_PLANAR, build_layout
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
@@ -87,21 +85,24 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         self._restore_settings()
+        self.setAcceptDrops(True)  # a .mlpstudio or .json file dropped anywhere on the window opens
         if load_default:
-            self.load_default()
+            self.files.new_project(ask=False)
+        else:
+            self.files.update_title()
 
     # -- construction -------------------------------------------------------------------------------------
     def _build(self) -> None:
         self.actions = WindowActions(self)
+        self.files = ProjectFiles(self)
         build_layout(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
-        install_teaching(self)  # Teach menu, toolbar and docks (ui/teaching)
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller
-        a.open.triggered.connect(self._ask_open)
-        a.quit.triggered.connect(self.close)
+        a.open.triggered.connect(self.files.open_dialog)
+        a.quit.triggered.connect(self.files.quit)
         a.play.triggered.connect(self.toggle_play)
         a.step.triggered.connect(c.step)
         a.step_epoch.triggered.connect(c.step_epoch)
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.requests = DesignRequests(self)
         self.network_view.selection_changed.connect(lambda _s: self._refresh_inspector())
         self.output_panel.boundary.point_picked.connect(self._on_point_picked)
+        self.files.connect_window()
 
     # -- documents ----------------------------------------------------------------------------------------
     @property
@@ -142,31 +144,24 @@ class MainWindow(QMainWindow):
         self.load_spec(document.fallback_spec(), Path.cwd())
 
     def open_path(self, path: str | Path, quiet: bool = False) -> bool:
-        """Open an experiment file; on error show it and keep the current document. Returns success."""
-        path = Path(path)
-        try:
-            spec = load_experiment(path)
-        except MlpStudioError as error:
-            if not quiet:
-                self.show_error("Cannot open experiment", str(error))
-            return False
-        if not self.design.may_discard():
-            return False
-        message = self.load_spec(spec, path.resolve().parent)
-        if message and not quiet:
-            self.show_error("Cannot open experiment", f"{path}: {message}")
-        return message is None
+        """Open a project (``.mlpstudio``) or experiment file, asking about unsaved changes first (unless
+        ``quiet``); on error show it and keep the current project. Returns success."""
+        return self.files.open_path(path, quiet=quiet, ask=not quiet)
 
     def load_spec(self, spec: ExperimentSpec, base_dir: str | Path) -> str | None:
         """Make ``spec`` the design (undo history cleared) and start its run; return an error message or None."""
         return self.design.load(spec, base_dir)
 
-    def start_run(self, session, base_dir: Path) -> None:
-        """Show ``session``'s design in every view and hand the run to the controller (same seeds on reset)."""
+    def start_run(self, session, base_dir: Path, history=None) -> None:
+        """Show ``session``'s design in every view and hand the run to the controller (same seeds on reset).
+
+        ``history`` (loss-curve columns of a restored project) is shown before the run's new points.
+        """
         spec, dataset = session.spec, session.dataset
         self.present(spec, base_dir, dataset)
         first = [session]
-        self._run_id = self.controller.load(lambda: first.pop() if first else type(session)(spec, dataset))
+        self._run_id = self.controller.load(lambda: first.pop() if first else type(session)(spec, dataset),
+                                            history=history)
 
     def present(self, spec: ExperimentSpec, base_dir: Path, dataset) -> None:
         """Show ``spec`` in the panels and prepare every view for ``dataset`` (no training involved)."""
@@ -178,7 +173,7 @@ class MainWindow(QMainWindow):
         self.data_panel.clear_error()
         self.structure_error.hide()
         self.banner.hide()
-        self.setWindowTitle(f"MLP Studio — {spec.name}")
+        self.files.update_title()
         layers = [(layer.units, layer.activation) for layer in spec.network.layers]
         self.network_view.set_structure(
             dataset.input_names, layers, document.output_names(dataset), document.input_grids(dataset),
@@ -239,13 +234,6 @@ class MainWindow(QMainWindow):
         self._on_snapshot(snapshot)
         self.state_label.setText(STATE_TEXT["finished"])
 
-    def _ask_open(self) -> None:
-        folder = document.examples_dir() or Path.cwd()
-        path, _ = QFileDialog.getOpenFileName(self, "Open experiment", str(folder),
-                                              "Experiments (*.json);;All files (*)")
-        if path:
-            self.open_path(path)
-
     # -- training -----------------------------------------------------------------------------------------
     def toggle_play(self) -> None:
         """Pause while running, otherwise train."""
@@ -267,6 +255,7 @@ class MainWindow(QMainWindow):
         if snapshot.run_id != self._run_id:
             return  # a run that a load or reset has replaced
         self.last_snapshot = snapshot
+        self.files.note_snapshot(snapshot)
         wait_ms = self.frame_interval_ms - (time.monotonic() - self._last_frame) * 1000.0
         if wait_ms <= 0 or self.controller.state != "running":
             self.flush_frame()
@@ -329,7 +318,27 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.inspector_dock, self.output_dock], [330, 540], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        """Save the layout and stop the training thread cleanly before closing."""
+        """Ask about unsaved changes (closes by the user), save the layout, stop the training thread."""
+        if not self.files.may_close(event.spontaneous()):
+            event.ignore()
+            return
+        self.files.closed()
         self.save_settings()
         self.controller.shutdown()
         super().closeEvent(event)
+
+    # -- drag and drop of files -----------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Accept a dragged project or experiment file."""
+        if not self.files.accept_drag(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Keep accepting a dragged project or experiment file."""
+        if not self.files.accept_drag(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Open a dropped project or experiment file."""
+        if not self.files.drop(event):
+            super().dropEvent(event)

@@ -8,13 +8,16 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from mlp_studio.ui import document
+from mlp_studio.ui.export_actions import build_export_menu
 
 
 def build_menus(window: QMainWindow) -> None:
-    """File (Open…, Open example ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks and toggles)."""
+    """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks and toggles)."""
     a = window.actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
+    window.file_menu = file_menu
+    file_menu.addAction(a.new)
     file_menu.addAction(a.open)
     examples = file_menu.addMenu("Open &example")
     window.examples_menu = examples
@@ -23,6 +26,12 @@ def build_menus(window: QMainWindow) -> None:
         action.setToolTip(str(path))
         action.triggered.connect(partial(window.open_path, path))
     examples.setEnabled(bool(examples.actions()))
+    window.recent_menu = file_menu.addMenu("Open &recent")
+    window.files.recent.attach(window.recent_menu)
+    file_menu.addSeparator()
+    file_menu.addAction(a.save)
+    file_menu.addAction(a.save_as)
+    build_export_menu(file_menu.addMenu("&Export"), window)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
     edit = bar.addMenu("&Edit")
@@ -58,5 +67,6 @@ def build_toolbar(window: QMainWindow) -> QToolBar:
     toolbar.addAction(a.redo)
     toolbar.addSeparator()
     toolbar.addAction(a.open)
+    toolbar.addAction(a.save)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     return toolbar

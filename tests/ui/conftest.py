@@ -43,6 +43,7 @@ def window(qtbot, qtlog, settings):
 
     win = MainWindow(settings=settings)
     win.confirm = lambda title, text: True
+    win.files.ask_unsaved = lambda name: "discard"  # never a modal prompt in tests
     win.show()
     try:
         qtbot.waitExposed(win)

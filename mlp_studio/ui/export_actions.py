@@ -1,0 +1,153 @@
+"""File ▸ Export: the trained network (NumPy script, ONNX, weights CSV), the loss history (CSV), the window and
+each plot (PNG or SVG).
+
+Network exports use the same copy of the run as Save (taken between two training steps), through the Qt-free
+:mod:`mlp_studio.files.export`. Plots go through pyqtgraph's ``ImageExporter`` / ``SVGExporter``; the network
+canvas (a ``QGraphicsView``) through ``QWidget.grab`` or ``QSvgGenerator``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QMenu
+
+from mlp_studio.errors import MlpStudioError
+from mlp_studio.files.export import export_history_csv, export_python, export_weights_csv
+from mlp_studio.files.export_onnx import export_onnx
+
+IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
+#: Plot name -> (menu text, how to find it in the window).
+PLOTS = {
+    "loss": ("&Loss curve…", lambda w: w.output_panel.curves.loss_plot),
+    "accuracy": ("&Accuracy / R² curve…", lambda w: w.output_panel.curves.metric_plot),
+    "boundary": ("&Decision boundary / output…", lambda w: output_plot(w)),
+    "network": ("&Network diagram…", lambda w: w.network_view),
+}
+#: Export name -> (menu text, file filter, suffix, writer(project, path, base_dir)).
+NETWORK_EXPORTS = {
+    "python": ("&Python script (NumPy)…", "Python script (*.py)", ".py",
+               lambda project, path, base: export_python(project, path, base_dir=base)),
+    "onnx": ("&ONNX model…", "ONNX model (*.onnx)", ".onnx",
+             lambda project, path, base: export_onnx(project, path, base_dir=base)),
+    "weights": ("&Weights as CSV…", "CSV file (*.csv)", ".csv",
+                lambda project, path, base: export_weights_csv(project, path)),
+    "history": ("Loss &history as CSV…", "CSV file (*.csv)", "-history.csv",
+                lambda project, path, base: export_history_csv(project, path)),
+}
+
+
+def output_plot(window):
+    """The plot item of the OUTPUT dock's main picture: the boundary (planar data), else the confusion matrix or
+    the predicted-vs-true scatter."""
+    panel = window.output_panel
+    for widget in (panel.boundary, panel.confusion, panel.scatter):
+        if widget.isVisibleTo(panel):
+            return widget.getPlotItem()
+    return panel.boundary.getPlotItem()
+
+
+def build_export_menu(menu: QMenu, window) -> None:
+    """Fill File ▸ Export with the network, history, window and plot exports of ``window``."""
+    for name, (text, *_rest) in NETWORK_EXPORTS.items():
+        menu.addAction(text).triggered.connect(lambda _c=False, n=name: export_network(window, n))
+    menu.addSeparator()
+    menu.addAction("&Window as PNG…").triggered.connect(lambda _c=False: export_window(window))
+    plots = menu.addMenu("&Plot as PNG / SVG")
+    for name, (text, _find) in PLOTS.items():
+        plots.addAction(text).triggered.connect(lambda _c=False, n=name: export_plot(window, n))
+    window.export_menu = menu
+
+
+def _ask(window, title: str, suffix: str, filters: str) -> Path | None:
+    files = window.files
+    stem = (files.source.stem if files.source is not None else window.spec.name) or "mlp-studio"
+    folder = files.source.parent if files.source is not None else Path.home()
+    chosen = files.ask_save_path(title, str(folder / (stem.replace(" ", "-") + suffix)), filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix else path.with_suffix(Path(suffix).suffix)
+
+
+def export_network(window, name: str, path: str | Path | None = None) -> bool:
+    """Export the current network (``python``, ``onnx``, ``weights`` or ``history``); True on success."""
+    text, filters, suffix, writer = NETWORK_EXPORTS[name]
+    path = Path(path) if path is not None else _ask(window, f"Export {text.replace('&', '').rstrip('…')}",
+                                                  suffix, filters)
+    if path is None:
+        return False
+    try:
+        project, _state = window.files.current_project()
+        writer(project, path, window.base_dir)
+    except (MlpStudioError, OSError) as error:
+        window.show_error("Export failed", str(error))
+        return False
+    window.statusBar().showMessage(f"Exported {path}", 5000)
+    return True
+
+
+def export_window(window, path: str | Path | None = None) -> bool:
+    """Save a picture of the whole window as PNG; True on success."""
+    path = Path(path) if path is not None else _ask(window, "Export window as PNG", ".png", "PNG image (*.png)")
+    if path is None:
+        return False
+    return _done(window, path, window.grab().save(str(path)))
+
+
+def export_plot(window, name: str, path: str | Path | None = None) -> bool:
+    """Save one plot (``loss``, ``accuracy``, ``boundary``, ``network``) as PNG or SVG (by the suffix)."""
+    if path is None:
+        path = _ask(window, f"Export {PLOTS[name][0].replace('&', '').rstrip('…')}", f"-{name}.png", IMAGE_FILTER)
+    if path is None:
+        return False
+    path = Path(path)
+    svg = path.suffix.lower() == ".svg"
+    target = PLOTS[name][1](window)
+    try:
+        if name == "network":
+            ok = _network_svg(target, path) if svg else target.grab().save(str(path))
+        else:
+            ok = _plot_export(target, path, svg)
+    except (OSError, RuntimeError, ValueError) as error:
+        window.show_error("Export failed", f"{path}: {error}")
+        return False
+    return _done(window, path, ok)
+
+
+def _plot_export(plot_item, path: Path, svg: bool) -> bool:
+    from pyqtgraph.exporters import ImageExporter, SVGExporter
+
+    exporter = SVGExporter(plot_item) if svg else ImageExporter(plot_item)
+    if not svg:
+        width = max(int(plot_item.sceneBoundingRect().width()), 200)
+        exporter.parameters()["width"] = width * 2   # twice the screen size: crisp on slides
+    exporter.export(str(path))
+    return path.is_file() and path.stat().st_size > 0
+
+
+def _network_svg(view, path: Path) -> bool:
+    """Render the network canvas's visible scene into an SVG file."""
+    rect = view.viewport().rect()
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(rect.width(), rect.height()))
+    generator.setViewBox(rect)
+    generator.setTitle("MLP Studio network")
+    painter = QPainter(generator)
+    try:
+        view.render(painter, QRectF(rect), rect)
+    finally:
+        painter.end()
+    return path.is_file() and path.stat().st_size > 0
+
+
+def _done(window, path: Path, ok: bool) -> bool:
+    if not ok:
+        window.show_error("Export failed", f"Could not write {path}.")
+        return False
+    window.statusBar().showMessage(f"Exported {path}", 5000)
+    return True
