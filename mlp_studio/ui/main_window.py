@@ -25,6 +25,7 @@ from mlp_studio.ui.design_requests import DesignRequests
 from mlp_studio.ui.file_actions import ProjectFiles
 from mlp_studio.ui.inspector import InspectorContext
 from mlp_studio.ui.status import STATE_TEXT
+from mlp_studio.ui.teaching import install_teaching
 from mlp_studio.ui.window_layout import NETWORK_KEY, NODES_OTHER, NODES_PLANAR, build_layout
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         build_layout(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
+        install_teaching(self)  # Teach menu, toolbar and docks (ui/teaching)
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller
