@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         self._frame_timer.timeout.connect(self.flush_frame)
         self._build()
         self._connect()
+        install_teaching(self)  # Teach menu, toolbar, docks (ui/teaching); after _connect: its slots run second
         self._restore_settings()
         self.setAcceptDrops(True)  # a .mlpstudio or .json file dropped anywhere on the window opens
         if load_default:
@@ -99,7 +100,6 @@ class MainWindow(QMainWindow):
         build_layout(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
-        install_teaching(self)  # Teach menu, toolbar and docks (ui/teaching)
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller

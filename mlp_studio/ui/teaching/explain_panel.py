@@ -142,10 +142,11 @@ class ExplainPanel(QWidget):
         self.sample.setValue(self.row + 1)
         self.sample.blockSignals(False)
 
-    def explain(self, keep_stage: bool = False) -> bool:
-        """Explain one step of the current network on sample :attr:`row`; False when there is no network."""
+    def explain(self, keep_stage: bool = False, snapshot=None) -> bool:
+        """Explain one step of the current network (``snapshot``'s, default the window's latest) on sample
+        :attr:`row`; False when there is no network."""
         window = self.window
-        network = live_twin(window)
+        network = live_twin(window, snapshot)
         if network is None:
             self.step = None
             self.status.setText(tr("No trained network to explain yet: wait for the run to load."))
@@ -168,7 +169,7 @@ class ExplainPanel(QWidget):
         """Finish a pending pause or apply once the worker's snapshot has arrived."""
         if self.waiting == "explain" and self.window.controller.state != "running":
             self.waiting = None
-            self.explain()
+            self.explain(snapshot=snapshot)
         elif self.waiting == "apply":
             self.waiting = None
             self._check_applied(snapshot)
@@ -306,12 +307,12 @@ class ExplainPanel(QWidget):
         update = step.update
         if same_parameters(snapshot.weights, snapshot.biases, update.new_weights, update.new_biases):
             before = step.loss.loss
-            self.explain()
+            self.explain(snapshot=snapshot)
             self.status.setText(tr("Applied: the live network took this step. Loss on this sample {a} → {b} "
                                    "(explained again from the new weights).").format(a=fmt(before),
                                                                                       b=fmt(self.step.loss.loss)))
         else:
-            self.explain()
+            self.explain(snapshot=snapshot)
             self.status.setText(tr("Not applied: the network had changed meanwhile. Explained again from its "
                                    "current weights."))
 

@@ -118,7 +118,7 @@ class HealthPanel(QWidget):
             self.norms.append(snapshot.step, norms)
         running = self.window.controller.state == "running"
         if self.active and (not running or time.monotonic() - self._last_refresh >= REFRESH_SECONDS):
-            self.refresh()
+            self.refresh(snapshot)
 
     def set_active(self, on: bool) -> None:
         """Show (compute, draw, ring the neurons) or hide (clear the canvas rings)."""
@@ -128,10 +128,10 @@ class HealthPanel(QWidget):
         else:
             self.overlay.clear(GROUP)
 
-    def refresh(self) -> None:
-        """Recompute the statistics on a twin of the current network and redraw everything."""
+    def refresh(self, snapshot=None) -> None:
+        """Recompute the statistics on a twin of ``snapshot``'s network (default the latest) and redraw."""
         self._last_refresh = time.monotonic()
-        network = live_twin(self.window)
+        network = live_twin(self.window, snapshot)
         if network is None:
             return
         if self._layers != list(network.activations):

@@ -14,9 +14,10 @@ from mlp_studio.model.parameters import ParametersMismatch, network_from_paramet
 from mlp_studio.teaching.formatting import number
 
 
-def live_twin(window):
-    """A twin of the run's network from ``window.last_snapshot``, or None (no snapshot, or a stale one)."""
-    snapshot = window.last_snapshot
+def live_twin(window, snapshot=None):
+    """A twin of the run's network from ``snapshot`` (default ``window.last_snapshot``), or None (no snapshot,
+    or one of another design)."""
+    snapshot = snapshot if snapshot is not None else window.last_snapshot
     if snapshot is None or window.dataset is None:
         return None
     try:
@@ -45,3 +46,13 @@ def sample_summary(dataset, row: int) -> str:
         label = int(dataset.labels_train[row])
         target = tr("class {name}").format(name=names[label] if label < len(names) else label)
     return f"x = ({shown}) · {target}"
+
+
+def bring_to_front(dialog) -> None:
+    """Show a top-level dialog above the window (the offscreen test platform has no window stacking)."""
+    from PySide6.QtGui import QGuiApplication
+
+    dialog.show()
+    if QGuiApplication.platformName() != "offscreen":
+        dialog.raise_()
+        dialog.activateWindow()

@@ -17,6 +17,7 @@ from mlp_studio.i18n import tr
 from mlp_studio.ui.actions import SP, make_action
 from mlp_studio.ui.teaching.explain_panel import ExplainPanel
 from mlp_studio.ui.teaching.health_panel import HealthPanel
+from mlp_studio.ui.teaching.live import bring_to_front
 from mlp_studio.ui.teaching.overlay import CanvasOverlay
 from mlp_studio.ui.teaching.replay_panel import ReplayPanel
 
@@ -173,8 +174,7 @@ class TeachingViews(QObject):
         if self.compare_dialog is None:
             self.compare_dialog = CompareDialog(self.window)
         self.compare_dialog.prepare()
-        self.compare_dialog.show()
-        self.compare_dialog.raise_()
+        bring_to_front(self.compare_dialog)
 
     def show_activations(self) -> None:
         """Open the activation explorer."""
@@ -182,8 +182,7 @@ class TeachingViews(QObject):
 
         if self.activations_dialog is None:
             self.activations_dialog = ActivationExplorer(self.window)
-        self.activations_dialog.show()
-        self.activations_dialog.raise_()
+        bring_to_front(self.activations_dialog)
 
     # -- closing ------------------------------------------------------------------------------------------
     def shutdown(self, timeout_ms: int = 3000) -> bool:
