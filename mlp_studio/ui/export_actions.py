@@ -70,7 +70,7 @@ def _ask(window, title: str, suffix: str, filters: str) -> Path | None:
     if not chosen:
         return None
     path = Path(chosen)
-    return path if path.suffix else path.with_suffix(Path(suffix).suffix)
+    return path if path.suffix else path.with_suffix("." + suffix.rsplit(".", 1)[-1])
 
 
 def export_network(window, name: str, path: str | Path | None = None) -> bool:
@@ -119,27 +119,41 @@ def export_plot(window, name: str, path: str | Path | None = None) -> bool:
 
 
 def _plot_export(plot_item, path: Path, svg: bool) -> bool:
+    """A pyqtgraph plot through its exporters (SVG: Qt's generator when pyqtgraph's cannot read Qt's paths)."""
     from pyqtgraph.exporters import ImageExporter, SVGExporter
 
-    exporter = SVGExporter(plot_item) if svg else ImageExporter(plot_item)
-    if not svg:
+    if svg:
+        try:
+            SVGExporter(plot_item).export(str(path))
+        except (ValueError, IndexError):
+            # pyqtgraph 0.14's SVGExporter cannot parse the path data Qt 6.11 writes ("x,y" pairs expected).
+            rect = plot_item.sceneBoundingRect()
+            _write_svg(path, rect.size().toSize(), lambda painter, target: plot_item.scene().render(
+                painter, target, rect))
+    else:
+        exporter = ImageExporter(plot_item)
         width = max(int(plot_item.sceneBoundingRect().width()), 200)
         exporter.parameters()["width"] = width * 2   # twice the screen size: crisp on slides
-    exporter.export(str(path))
+        exporter.export(str(path))
     return path.is_file() and path.stat().st_size > 0
 
 
 def _network_svg(view, path: Path) -> bool:
     """Render the network canvas's visible scene into an SVG file."""
     rect = view.viewport().rect()
+    return _write_svg(path, rect.size(), lambda painter, target: view.render(painter, target, rect))
+
+
+def _write_svg(path: Path, size: QSize, draw) -> bool:
+    """Let ``draw(painter, target_rect)`` paint into a new SVG file of ``size`` pixels."""
     generator = QSvgGenerator()
     generator.setFileName(str(path))
-    generator.setSize(QSize(rect.width(), rect.height()))
-    generator.setViewBox(rect)
-    generator.setTitle("MLP Studio network")
+    generator.setSize(size)
+    generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+    generator.setTitle("MLP Studio")
     painter = QPainter(generator)
     try:
-        view.render(painter, QRectF(rect), rect)
+        draw(painter, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
     return path.is_file() and path.stat().st_size > 0
