@@ -218,8 +218,8 @@ class ExplainPanel(QWidget):
                 self.neuron.addItem(self._neuron_name(l, j), (l, j))
         if layer is not None and self.selected[0] != layer:
             self.selected = (layer, 0)
-        found = self.neuron.findData(self.selected)
-        self.neuron.setCurrentIndex(max(found, 0))
+        items = [tuple(self.neuron.itemData(k)) for k in range(self.neuron.count())]
+        self.neuron.setCurrentIndex(items.index(self.selected) if self.selected in items else 0)
         self.selected = self.neuron.currentData()
 
     def _neuron_name(self, layer: int, j: int) -> str:
