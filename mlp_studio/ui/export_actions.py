@@ -8,6 +8,7 @@ canvas (a ``QGraphicsView``) through ``QWidget.grab`` or ``QSvgGenerator``.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
@@ -156,7 +157,12 @@ def _write_svg(path: Path, size: QSize, draw) -> bool:
         draw(painter, QRectF(0, 0, size.width(), size.height()))
     finally:
         painter.end()
-    return path.is_file() and path.stat().st_size > 0
+    if not path.is_file():
+        return False
+    # Empty shapes (a layer pair with no links drawn) come out as d="" paths, which SVG readers warn about.
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r'<path[^>]*\sd=""[^>]*/>\s*', "", text), encoding="utf-8")
+    return path.stat().st_size > 0
 
 
 def _done(window, path: Path, ok: bool) -> bool:
