@@ -26,13 +26,21 @@ from .errors import UnknownNameError
 PROB_EPS = 1e-7
 
 
+def _inner(u, v) -> float:
+    """Σ u·v over all elements, without the copy ``np.vdot`` makes of feature-major (Fortran-order) arrays."""
+    if u.flags.f_contiguous and v.flags.f_contiguous:
+        u, v = u.T, v.T
+    return float(np.vdot(u, v))
+
+
 class Loss:
     """Base class: a named loss with ``value`` and ``delta``."""
 
     name = ""
 
-    def value(self, z, a, y, activation: Activation, scratch=None) -> float:
-        """Mean loss of a batch (without regularization). ``scratch`` is optional (n, outputs) workspace."""
+    def value(self, z, a, y, activation: Activation, scratch=None, stats=None) -> float:
+        """Mean loss of a batch (without regularization). ``scratch`` is optional (n, outputs) workspace;
+        ``stats`` the (row max, row Σ exp) pair a softmax output stored during the forward pass, if any."""
         raise NotImplementedError
 
     def delta(self, z, a, y, activation: Activation, out, scratch) -> None:
@@ -46,9 +54,9 @@ class Loss:
 class MeanSquaredError(Loss):
     name = "mse"
 
-    def value(self, z, a, y, activation, scratch=None):
+    def value(self, z, a, y, activation, scratch=None, stats=None):
         diff = np.subtract(a, y, out=scratch)
-        return float(np.vdot(diff, diff)) / diff.size
+        return _inner(diff, diff) / diff.size
 
     def delta(self, z, a, y, activation, out, scratch):
         np.subtract(a, y, out=out)
@@ -68,12 +76,12 @@ def _inside_clip(a, p):
 class BinaryCrossEntropy(Loss):
     name = "binary_crossentropy"
 
-    def value(self, z, a, y, activation, scratch=None):
+    def value(self, z, a, y, activation, scratch=None, stats=None):
         n = z.shape[0]
         if activation.name == "sigmoid":
             # -[y log σ(z) + (1-y) log(1-σ(z))] = softplus(z) - y z
             sp = np.logaddexp(0.0, z, out=scratch)
-            return (float(sp.sum()) - float(np.vdot(y, z))) / n
+            return (float(sp.sum()) - _inner(y, z)) / n
         p = _clipped(a, scratch)
         return -float(np.sum(y * np.log(p) + (1.0 - y) * np.log1p(-p))) / n
 
@@ -91,14 +99,19 @@ class BinaryCrossEntropy(Loss):
 class CategoricalCrossEntropy(Loss):
     name = "categorical_crossentropy"
 
-    def value(self, z, a, y, activation, scratch=None):
+    def value(self, z, a, y, activation, scratch=None, stats=None):
         n = z.shape[0]
         if activation.name == "softmax":
-            # log softmax(z) = z - m - log Σ exp(z - m), with m the row maximum (no overflow, no log 0).
-            shifted = np.subtract(z, z.max(axis=1, keepdims=True), out=scratch)
-            log_norm = np.log(np.exp(shifted).sum(axis=1, keepdims=True))
-            shifted -= log_norm
-            return -float(np.vdot(y, shifted)) / n
+            # log softmax(z) = z - (m + log Σ exp(z - m)), with m the row maximum (no overflow, no log 0).
+            if stats is None:
+                m = z.max(axis=1, keepdims=True)
+                log_norm = np.log(np.exp(z - m).sum(axis=1, keepdims=True))
+            else:          # row maximum and Σ exp(z - m) left by the forward pass's softmax
+                m, total = stats
+                log_norm = np.log(total)
+            log_norm += m
+            shifted = np.subtract(z, log_norm, out=scratch)
+            return -_inner(y, shifted) / n
         p = _clipped(a, scratch)
         return -float(np.sum(y * np.log(p))) / n
 

@@ -242,8 +242,12 @@ class Network:
     def _run_forward(self, ws: ForwardBuffers) -> None:
         """Forward pass over ``ws.inputs[0]`` (already filled); fills ``ws.z`` and ``ws.a``."""
         for i, act in enumerate(self._acts):
-            np.dot(ws.inputs[i], self._blocks[i], out=ws.z[i])
-            act.value(ws.z[i], ws.a[i + 1])
+            # z.T = [W; b].T @ [a, 1].T: the transposed form writes into the C-contiguous z.T (see _workspace).
+            np.dot(self._blocks[i].T, ws.inputs[i].T, out=ws.z[i].T)
+            if act.name == "softmax":     # keep its row statistics for the cross-entropy
+                act.value(ws.z[i], ws.a[i + 1], ws.softmax_stats)
+            else:
+                act.value(ws.z[i], ws.a[i + 1])
 
     def _run_backward(self, ws: ForwardBuffers, bw: BackwardBuffers, step=None) -> float:
         """Backward pass against ``ws.y``; fills ``bw.delta`` and ``bw.grad``; returns the total loss.
@@ -252,12 +256,12 @@ class Network:
         """
         last = self.n_layers - 1
         out_act, z, a = self._acts[last], ws.z[last], ws.a[last + 1]
-        loss = self._loss.value(z, a, ws.y, out_act, bw.scratch[last])
+        loss = self._loss.value(z, a, ws.y, out_act, bw.scratch[last], ws.softmax_stats)
         self._loss.delta(z, a, ws.y, out_act, bw.delta[last], bw.scratch[last])
         for i in range(last, -1, -1):
             np.dot(ws.inputs[i].T, bw.delta[i], out=bw.blocks[i])
-            if i:
-                np.dot(bw.delta[i], self._W[i].T, out=bw.delta[i - 1])
+            if i:     # delta_prev.T = W @ delta.T: a plain (non-transposed) GEMM, the fastest kind for BLAS
+                np.dot(self._W[i], bw.delta[i].T, out=bw.delta[i - 1].T)
                 self._acts[i - 1].backprop(ws.z[i - 1], ws.a[i], bw.delta[i - 1], bw.scratch[i - 1])
         if self._l1 or self._l2:
             loss += self._regularize(bw.grad, bw.reg)

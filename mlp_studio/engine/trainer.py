@@ -70,10 +70,13 @@ class Trainer:
         self.net = net
         self.optimizer = opt
         self.n_samples = X.shape[0]
-        # Inputs with the ones column the fused-bias kernels expect (see network._workspace).
+        # Inputs with the ones column the fused-bias kernels expect, one sample per row: the epoch's shuffle
+        # then gathers whole rows (2× faster than gathering columns) and a mini-batch is a row block, which the
+        # matrix products read in place.  Targets are stored transposed (outputs, n): the loss kernels want
+        # them feature-major (see _workspace), and with one output a batch of them is contiguous.
         self._X = np.ones((self.n_samples, X.shape[1] + 1), dtype=net.dtype)
         self._X[:, :-1] = X
-        self._Y = np.array(Y, dtype=net.dtype, order="C")
+        self._YT = np.array(Y.T, dtype=net.dtype, order="C")
         self._rng = np.random.default_rng(seed)
         self._batch_size = self._pending = _check_batch_size(batch_size)
         self.epoch = 0
@@ -82,7 +85,7 @@ class Trainer:
         self._order = None
         self._n_batches = 1
         self._workspaces = {}
-        self._X_epoch = self._Y_epoch = None
+        self._X_epoch = self._YT_epoch = None
 
     @property
     def batch_size(self) -> int:
@@ -114,10 +117,10 @@ class Trainer:
             return
         self._order = self._rng.permutation(self.n_samples)
         if self._X_epoch is None:
-            self._X_epoch, self._Y_epoch = np.empty_like(self._X), np.empty_like(self._Y)
-        # One gather per epoch; every mini-batch is then a contiguous slice (no copy per step).
+            self._X_epoch, self._YT_epoch = np.empty_like(self._X), np.empty_like(self._YT)
+        # One gather per epoch; every mini-batch is then a slice (no copy of the inputs per step).
         np.take(self._X, self._order, axis=0, out=self._X_epoch)
-        np.take(self._Y, self._order, axis=0, out=self._Y_epoch)
+        np.take(self._YT, self._order, axis=1, out=self._YT_epoch)
 
     def _buffers(self, n: int):
         """The trainer's own buffers for batches of ``n`` (not the network's cache, which other calls reuse)."""
@@ -129,13 +132,18 @@ class Trainer:
     def _load_batch(self):
         """Buffers whose inputs and targets point at the current batch."""
         if self._order is None:
-            X, Y = self._X, self._Y
+            X, YT = self._X, self._YT
         else:
             size = self._effective(self._batch_size)
             rows = slice(self._batch_index * size, (self._batch_index + 1) * size)
-            X, Y = self._X_epoch[rows], self._Y_epoch[rows]
+            X, YT = self._X_epoch[rows], self._YT_epoch[:, rows]
         ws = self._buffers(X.shape[0])
-        ws.inputs[0], ws.a[0], ws.y = X, X[:, :-1], Y
+        ws.inputs[0], ws.a[0] = X, X[:, :-1]
+        if YT.flags.c_contiguous:        # full batch, or a single output: use the targets in place
+            ws.y = YT.T
+        else:                            # the loss kernels want a contiguous (feature-major) target block
+            ws.y = ws.y_buffer
+            np.copyto(ws.y.T, YT)
         return ws
 
     def step(self) -> StepResult:
