@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from mlp_studio.controller.capture import capture_session, fractional_epoch, resume_step, seed_history
 from mlp_studio.engine.errors import DivergenceError
 from mlp_studio.errors import MlpStudioError
-from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot
+from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot, routine_rows
 
 #: States reported by the worker (and mirrored by ``TrainingController.state``).
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
@@ -123,11 +123,18 @@ class TrainingWorker(QObject):
     YIELD_SECONDS = 0.012
     #: Shortest training time between two waits for the GUI thread.
     MIN_RUN_SECONDS = 0.004
-    #: Snapshots are at least this many times their own cost apart (their share of time <= 1 / (1 + this)).
+    #: Routine snapshots are at least this many times their (smoothed) cost apart, so building them takes at
+    #: most 1 / (1 + this) of the worker's time: ~8 %. Their cost is bounded whatever the data set's size (a
+    #: fixed subsample, see ``model.snapshot.routine_rows``): ~7-10 ms on a 784-256-128-10 net, so ~8-10 a
+    #: second there (was one every 2-3 s); tiny nets stay at the ``max_rate`` cap. The GUI's drawing is not
+    #: counted here (see docs/performance.md, GUI).
     SNAPSHOT_SPACING = 12.0
+    #: Weight of the newest routine snapshot's cost in the smoothed cost (costs jump on a shared machine).
+    COST_SMOOTHING = 0.3
     #: Most loss-curve points per second added at epoch ends between snapshots (fast runs draw smooth curves).
     HISTORY_RATE = 200.0
-    #: Share of the training time those points may cost (each is a ``session.evaluate()``).
+    #: Share of the training time those points may cost (each is a ``session.evaluate()`` on the rows of a
+    #: routine snapshot, so the live curve follows the same rows from point to point).
     HISTORY_BUDGET = 0.03
 
     snapshot = Signal(object)      # Snapshot
@@ -155,6 +162,7 @@ class TrainingWorker(QObject):
         self._run_id = 0
         self._state = "idle"
         self._last_emit = float("-inf")
+        self._snapshot_cost: float | None = None  # smoothed cost of routine snapshots (seconds)
         self._last_step: Any = None          # latest StepResult, for the fractional epoch
         self._next_history = 0.0             # when the next epoch-end history point may be taken
         self._edited = False                 # a hand-edited weight awaits its snapshot
@@ -228,6 +236,7 @@ class TrainingWorker(QObject):
         self._run_id, self._session, self._grid, self._last_step = run_id, None, None, None
         self._history = History()
         self._next_history = 0.0
+        self._snapshot_cost, self._interval = None, self._min_interval
         self._set_state("idle", force=True)
         session = self._factory()
         if self._training is not None:
@@ -349,7 +358,8 @@ class TrainingWorker(QObject):
         started = time.perf_counter()
         if started < self._next_history:
             return
-        self._history.append(float(self._session.trainer.epoch), self._session.evaluate())
+        session = self._session
+        self._history.append(float(session.trainer.epoch), session.evaluate(rows=routine_rows(session.network)))
         cost = time.perf_counter() - started
         self._next_history = started + max(1.0 / self.HISTORY_RATE, cost / self.HISTORY_BUDGET)
 
@@ -363,22 +373,35 @@ class TrainingWorker(QObject):
         self.finished.emit(self._run_id)
 
     def _emit_snapshot(self, force: bool) -> None:
-        """Send a snapshot if forced, or if the rate limit allows and the GUI took the previous one."""
+        """Send a snapshot if forced, or if the rate limit allows and the GUI took the previous one.
+
+        Forced snapshots (load, reset, pause, step, weight edit, end) are exact: every row evaluated. Throttled
+        ones during play are routine: a fixed subsample, so their cost does not grow with the data set.
+        """
         started = time.perf_counter()
         if not force and (started - self._last_emit < self._interval or not self._gate.is_free()):
             return
-        snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history, self._last_step)
+        snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history, self._last_step,
+                                 exact=force)
         self._gate.sent()
         self.snapshot.emit(snapshot)
-        # Bound the time spent on pictures to ~8% of the worker's time on big data sets (a 784-256-128-10 net
-        # on 4,000 rows: a ~250 ms snapshot every ~3 s; at 20% it cost a quarter of the training speed).
-        self._interval = max(self._min_interval, self.SNAPSHOT_SPACING * (time.perf_counter() - started))
+        if not force:
+            # Bound the time spent on pictures to ~8% of the worker's time. Only routine snapshots count: a
+            # rare exact one (every row) would stretch the live spacing after every pause or step.
+            cost = time.perf_counter() - started
+            self._snapshot_cost = _smooth(self._snapshot_cost, cost, self.COST_SMOOTHING)
+            self._interval = max(self._min_interval, self.SNAPSHOT_SPACING * self._snapshot_cost)
         self._last_emit = started
 
     def _set_state(self, state: str, force: bool = False) -> None:
         if force or state != self._state:
             self._state = state
             self.state.emit(self._run_id, state)
+
+
+def _smooth(average: float | None, value: float, weight: float) -> float:
+    """Exponential moving average (the first value starts it)."""
+    return value if average is None else average + weight * (value - average)
 
 
 def _traceback_summary(error: BaseException, frames: int = 6) -> str:

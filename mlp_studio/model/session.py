@@ -10,7 +10,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mlp_studio.data import Dataset, load_dataset
-from mlp_studio.engine import Network, Trainer, evaluate, make_optimizer
+from mlp_studio.engine import Network, Trainer, make_optimizer
+from mlp_studio.engine.metrics import EvaluatedPass, evaluate_pass
 from mlp_studio.errors import SpecError
 from mlp_studio.model.spec import ExperimentSpec, NetworkSpec, TrainingSpec
 
@@ -103,18 +104,35 @@ class Session:
         """``"r2"`` for regression, else ``"accuracy"``."""
         return "r2" if self.dataset.task == "regression" else "accuracy"
 
-    def evaluate(self) -> Evaluation:
-        """Loss and accuracy (or R²) of the current network on the train and test splits."""
+    def evaluate(self, rows: int | None = None) -> Evaluation:
+        """Loss and accuracy (or R²) of the current network on the train and test splits.
+
+        Parameters
+        ----------
+        rows : int, optional
+            Evaluate at most this many evenly spaced rows of each split (the same rows every time; a cheap,
+            approximate reading for live views). None (the default) evaluates every row: exact.
+        """
+        return self.evaluate_passes(rows)[0]
+
+    def evaluate_passes(self, rows: int | None = None) -> tuple[Evaluation, EvaluatedPass, EvaluatedPass | None]:
+        """:meth:`evaluate` plus its forward passes (train, and test or None), for callers that reuse them.
+
+        One forward pass per split gives both the loss and the metric (``engine.metrics.evaluate_pass``).
+        """
         ds, task = self.dataset, self.dataset.task
-        train = evaluate(self.network, ds.X_train, ds.Y_train, task)
+        train = evaluate_pass(self.network, ds.X_train, ds.Y_train, task, rows)
+        test = evaluate_pass(self.network, ds.X_test, ds.Y_test, task, rows) if len(ds.X_test) else None
         nan = float("nan")
-        test = evaluate(self.network, ds.X_test, ds.Y_test, task) if len(ds.X_test) else None
         name = self.metric_name
-        return Evaluation(
-            train_loss=float(train.loss), test_loss=float(test.loss) if test else nan,
-            train_metric=float(getattr(train, name)), test_metric=float(getattr(test, name)) if test else nan,
+        evaluation = Evaluation(
+            train_loss=float(train.evaluation.loss),
+            test_loss=float(test.evaluation.loss) if test else nan,
+            train_metric=float(getattr(train.evaluation, name)),
+            test_metric=float(getattr(test.evaluation, name)) if test else nan,
             metric_name=name,
         )
+        return evaluation, train, test
 
     def apply_training(self, training: TrainingSpec) -> None:
         """Apply new hyper-parameters from the next step on, keeping the weights.

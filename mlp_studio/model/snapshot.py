@@ -8,8 +8,18 @@ whatever the data set's size:
 
 - the plane is evaluated with **one** forward pass per snapshot: the output grid (``G x G``) and the coarser
   neuron grid (``g x g``) are stacked into one input matrix (:class:`PlaneGrid`, precomputed once per run);
-- histograms, regression scatter and gradient norms use at most a few hundred rows, picked by a fixed,
-  evenly spaced subsample (no random numbers, so reruns draw the same pictures).
+- **one** forward pass per split gives the loss, the metric, the confusion matrix, the regression scatter and
+  the activation histograms (``Session.evaluate_passes``; the last two use a few hundred of its rows);
+- **routine** snapshots (``exact=False``: the throttled ones during play) run that pass on a fixed, evenly
+  spaced subsample of each split -- at most :func:`routine_rows` rows, a bound that depends on the network's
+  width, never on the data set's size -- and say so (``Snapshot.exact``, ``Snapshot.evaluation_rows``);
+  snapshots after pause, step, reset, a weight edit and at the end are exact (every row);
+- gradient norms use at most ``GRADIENT_ROWS`` rows. Every subsample is fixed and evenly spaced (no random
+  numbers, so reruns draw the same pictures, and a live loss curve follows the same rows from point to point).
+
+Cost, 784-256-128-10 net (one BLAS thread): a routine snapshot ~7 ms on 5,000 or 10,000 rows, an exact one
+~40 / ~78 ms (every snapshot was ~70 / ~133 ms before); the 2-8-8-1 Playground net ~0.6 ms either way (mostly
+the 100x100 plane). See docs/performance.md, GUI.
 
 Grid layout (all plane grids): **row-major**, ``grid[i, j]`` is at the ``i``-th y (row 0 is ``y_min``) and
 the ``j``-th x (column 0 is ``x_min``): pyqtgraph's ``axisOrder='row-major'``, origin at the bottom-left.
@@ -28,12 +38,19 @@ from typing import Any
 
 import numpy as np
 
-#: Rows used for activation histograms and the regression scatter (keeps a snapshot cheap on big sets).
+#: Rows used for the regression scatter (keeps a snapshot cheap on big sets).
 SAMPLE_ROWS = 500
+#: Rows used for the activation histograms (256 rows x all hidden units: plenty for 30 bins).
+HISTOGRAM_ROWS = 256
 #: Rows of the training set used for the per-layer gradient norms.
 GRADIENT_ROWS = 256
-#: Rows of the test split used for the confusion matrix (the whole split unless it is huge).
-CONFUSION_ROWS = 5000
+#: Most rows per split a routine snapshot evaluates (small networks; see :func:`routine_rows`).
+EVALUATION_ROWS = 2048
+#: Fewest rows per split a routine snapshot evaluates, however wide the network.
+MIN_EVALUATION_ROWS = 256
+#: Multiply-adds per split a routine snapshot may spend on its forward pass (bounds the rows on wide nets:
+#: 784-256-128-10 gets 285 rows, ~1.3 ms with one BLAS thread).
+EVALUATION_MACS = 2**26
 #: Number of histogram bins per layer.
 HISTOGRAM_BINS = 30
 
@@ -71,9 +88,21 @@ def subsample_indices(n: int, limit: int) -> np.ndarray:
     numpy.ndarray
         ``(min(n, limit),)`` int64 indices, increasing.
     """
-    if n <= limit:
-        return np.arange(n)
-    return np.linspace(0, n - 1, limit).astype(np.int64)
+    from mlp_studio.engine.metrics import evenly_spaced
+
+    return evenly_spaced(n, limit)
+
+
+def routine_rows(net: Any) -> int:
+    """Rows per split that a routine (throttled, live) snapshot evaluates for ``net``.
+
+    ``EVALUATION_MACS`` divided by the network's multiply-adds per row, clamped to
+    ``MIN_EVALUATION_ROWS..EVALUATION_ROWS``: small nets read 2,048 rows, the 784-256-128-10 net 285. Depends only
+    on the layer sizes, so a run's live numbers always come from the same rows.
+    """
+    sizes = net.layer_sizes
+    macs = sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes, sizes[1:]))
+    return int(min(EVALUATION_ROWS, max(MIN_EVALUATION_ROWS, EVALUATION_MACS // max(1, macs))))
 
 
 @dataclass(frozen=True)
@@ -224,7 +253,8 @@ class Snapshot:
     epoch : float
         Completed epochs plus the fraction of the current one.
     evaluation : Evaluation
-        Train/test loss and metric (``session.evaluate()``).
+        Train/test loss and metric: ``session.evaluate()`` when :attr:`exact`, else
+        ``session.evaluate(rows=routine_rows(net))`` (an evenly spaced subsample, the same rows every time).
     weights, biases : tuple of numpy.ndarray
         Per layer ``(fan_in, fan_out)`` and ``(fan_out,)``.
     gradient_norms : tuple of float
@@ -237,14 +267,21 @@ class Snapshot:
     neuron_grids : tuple of numpy.ndarray or None
         Per hidden layer ``(units, g, g)`` activations over the plane (planar sets only).
     confusion : numpy.ndarray or None
-        ``(k, k)`` int counts, rows true class, columns predicted, on the test split (train when there is none).
+        ``(k, k)`` int counts, rows true class, columns predicted, on the test split (train when there is none):
+        every row when :attr:`exact`, else the evaluated subsample (``sum() == evaluation_rows[1]``, or ``[0]``
+        without a test split).
     activation_histograms : tuple of (numpy.ndarray, numpy.ndarray) or None
-        Per hidden layer ``(counts (bins,), edges (bins + 1,))`` over up to ``SAMPLE_ROWS`` training rows
-        (non-planar sets only).
+        Per hidden layer ``(counts (bins,), edges (bins + 1,))`` over up to ``HISTOGRAM_ROWS`` of the training
+        rows the evaluation ran on (non-planar sets only).
     predictions : numpy.ndarray or None
         ``(m, 2)`` predicted and true values (regression only, ``m <= SAMPLE_ROWS``).
     history : HistoryView or None
         The loss curve up to and including this snapshot.
+    exact : bool
+        True when the evaluation (and confusion matrix, scatter) used every row of both splits; False for a
+        routine live snapshot on a subsample.
+    evaluation_rows : tuple of int
+        ``(train rows, test rows)`` the evaluation ran on (``(len(X_train), len(X_test))`` when exact).
     """
 
     run_id: int
@@ -261,10 +298,12 @@ class Snapshot:
     activation_histograms: tuple[tuple[np.ndarray, np.ndarray], ...] | None = None
     predictions: np.ndarray | None = None
     history: HistoryView | None = None
+    exact: bool = True
+    evaluation_rows: tuple[int, int] = (0, 0)
 
 
 def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
-                  history: History | None = None, last_step: Any = None) -> Snapshot:
+                  history: History | None = None, last_step: Any = None, exact: bool = True) -> Snapshot:
     """Evaluate ``session`` now and freeze the result.
 
     Parameters
@@ -279,17 +318,21 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
         When given, this snapshot's evaluation is appended to it and the snapshot carries its view.
     last_step : StepResult, optional
         The trainer's latest step, for the fractional epoch (see :func:`fractional_epoch`).
+    exact : bool
+        True (default): evaluate every row. False: a routine live snapshot, evaluated on at most
+        :func:`routine_rows` evenly spaced rows per split, so its cost does not grow with the data set.
 
     Returns
     -------
     Snapshot
     """
     net, dataset = session.network, session.dataset
-    evaluation = session.evaluate()
+    evaluation, train, test = _evaluate(session, None if exact else routine_rows(net))
     epoch = fractional_epoch(session.trainer, last_step)
     if history is not None:
         history.append(epoch, evaluation)
     planar = _plane_pictures(net, dataset.task, grid) if grid is not None else {}
+    shown = test if test is not None else train   # the split of the confusion matrix and the scatter
     return Snapshot(
         run_id=int(run_id),
         step=int(session.trainer.step_count),
@@ -298,12 +341,28 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
         weights=tuple(read_only(w) for w in net.weights),
         biases=tuple(read_only(b) for b in net.biases),
         gradient_norms=gradient_norms(net, dataset.X_train, dataset.Y_train),
-        confusion=_confusion(net, dataset),
-        activation_histograms=None if grid is not None else activation_histograms(net, dataset.X_train),
-        predictions=_regression_predictions(net, dataset),
+        confusion=_confusion(shown, dataset),
+        activation_histograms=None if grid is not None else _histograms_of_pass(net, train),
+        predictions=_regression_predictions(shown, dataset.task),
         history=history.view() if history is not None else None,
+        exact=bool(train.exact and (test is None or test.exact)),
+        evaluation_rows=(len(train.rows), len(test.rows) if test is not None else 0),
         **planar,
     )
+
+
+def _evaluate(session: Any, rows: int | None) -> tuple[Any, Any, Any]:
+    """``session.evaluate_passes(rows)``: the evaluation and the train / test passes (test None if empty)."""
+    passes = getattr(session, "evaluate_passes", None)
+    if passes is not None:
+        return passes(rows)
+    # A stand-in session with only ``evaluate()`` (tests): run the passes here.
+    from mlp_studio.engine.metrics import evaluate_pass
+
+    ds = session.dataset
+    train = evaluate_pass(session.network, ds.X_train, ds.Y_train, ds.task, rows)
+    test = evaluate_pass(session.network, ds.X_test, ds.Y_test, ds.task, rows) if len(ds.X_test) else None
+    return session.evaluate(), train, test
 
 
 def fractional_epoch(trainer: Any, last_step: Any = None) -> float:
@@ -363,7 +422,7 @@ def gradient_norms(net: Any, X: np.ndarray, Y: np.ndarray, limit: int = GRADIENT
     return tuple(float(np.linalg.norm(d)) for d in d_weights)
 
 
-def activation_histograms(net: Any, X: np.ndarray, limit: int = SAMPLE_ROWS,
+def activation_histograms(net: Any, X: np.ndarray, limit: int = HISTOGRAM_ROWS,
                           bins: int = HISTOGRAM_BINS) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     """Histogram of every hidden layer's activations (all units pooled) on up to ``limit`` rows of ``X``.
 
@@ -378,8 +437,22 @@ def activation_histograms(net: Any, X: np.ndarray, limit: int = SAMPLE_ROWS,
     if len(X) == 0:
         return ()
     trace = net.forward(X[subsample_indices(len(X), limit)])
+    return _histograms(net, trace.a[1:-1], bins)
+
+
+def _histograms_of_pass(net: Any, evaluated: Any, limit: int = HISTOGRAM_ROWS,
+                        bins: int = HISTOGRAM_BINS) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
+    """:func:`activation_histograms` on up to ``limit`` evenly spaced rows of an evaluation pass (no new pass)."""
+    if evaluated.trace is None:
+        return ()
+    rows = subsample_indices(len(evaluated.rows), limit)
+    everything = len(rows) == len(evaluated.rows)
+    return _histograms(net, [a if everything else a[rows] for a in evaluated.trace.a[1:-1]], bins)
+
+
+def _histograms(net: Any, hidden: list[np.ndarray], bins: int) -> tuple[tuple[np.ndarray, np.ndarray], ...]:
     result = []
-    for values, name in zip(trace.a[1:-1], net.activations[:-1]):
+    for values, name in zip(hidden, net.activations[:-1]):
         values = np.asarray(values, dtype=np.float64).ravel()
         counts, edges = np.histogram(values, bins=bins, range=_histogram_range(values, name))
         result.append((read_only(counts, np.int64), read_only(edges)))
@@ -395,28 +468,24 @@ def _histogram_range(values: np.ndarray, activation: str) -> tuple[float, float]
     return (low, high) if high > low else (low, low + 1.0)  # a dead (all-zero) layer still needs a range
 
 
-def _evaluation_split(dataset: Any) -> tuple[np.ndarray, np.ndarray]:
-    """The test split, or the training split when the test split is empty."""
-    if len(dataset.X_test) > 0:
-        return dataset.X_test, dataset.Y_test
-    return dataset.X_train, dataset.Y_train
-
-
-def _confusion(net: Any, dataset: Any) -> np.ndarray | None:
+def _confusion(evaluated: Any, dataset: Any) -> np.ndarray | None:
+    """Confusion matrix of an evaluation pass's rows (its outputs and targets: no new pass)."""
     if dataset.task == "regression":
         return None
     from mlp_studio.engine import metrics  # engine is NumPy-only; imported late to keep this module light
 
-    X, Y = _evaluation_split(dataset)
-    rows = subsample_indices(len(X), CONFUSION_ROWS)
     n_classes = max(2, len(dataset.class_names))
-    return read_only(metrics.confusion_matrix(net.predict(X[rows]), Y[rows], n_classes), np.int64)
+    if evaluated.trace is None:
+        return read_only(np.zeros((n_classes, n_classes)), np.int64)
+    return read_only(metrics.confusion_matrix(evaluated.outputs, evaluated.targets, n_classes), np.int64)
 
 
-def _regression_predictions(net: Any, dataset: Any) -> np.ndarray | None:
-    if dataset.task != "regression":
+def _regression_predictions(evaluated: Any, task: str) -> np.ndarray | None:
+    """``(m, 2)`` predicted and true first outputs on up to ``SAMPLE_ROWS`` rows of an evaluation pass."""
+    if task != "regression":
         return None
-    X, Y = _evaluation_split(dataset)
-    rows = subsample_indices(len(X), SAMPLE_ROWS)
-    predicted = np.asarray(net.predict(X[rows]), dtype=np.float64)[:, 0]
-    return read_only(np.column_stack([predicted, np.asarray(Y[rows], dtype=np.float64)[:, 0]]))
+    if evaluated.trace is None:
+        return read_only(np.zeros((0, 2)))
+    rows = subsample_indices(len(evaluated.rows), SAMPLE_ROWS)
+    predicted = np.asarray(evaluated.outputs[rows, 0], dtype=np.float64)
+    return read_only(np.column_stack([predicted, np.asarray(evaluated.targets[rows, 0], dtype=np.float64)]))

@@ -337,3 +337,21 @@ def test_training_yields_to_a_busy_gui_thread_but_keeps_going(qtbot, controller,
     qtbot.wait(300)  # back in the event loop, idle: the worker trains at full speed
     idle_steps = factory.session.trainer.step_count - start_steps - busy_steps
     assert idle_steps > busy_steps
+
+
+def test_live_snapshots_read_a_subsample_and_forced_ones_every_row(qtbot, controller, rec):
+    # 10,000 xor points: more rows per split than a routine snapshot reads (2,048 for a small net).
+    spec = xor_spec(epochs=1_000_000)
+    factory = Factory(spec.with_dataset(samples=10_000))
+    first = load(qtbot, controller, rec, factory)
+    assert first.exact and first.evaluation_rows == (7_500, 2_500)
+    controller.play()
+    qtbot.waitUntil(lambda: any(not s.exact for s in rec.snapshots), timeout=WAIT)
+    routine = next(s for s in rec.snapshots if not s.exact)
+    assert routine.evaluation_rows == (2048, 2048) and routine.confusion.sum() == 2048
+    controller.pause()
+    wait_state(qtbot, controller, "paused")
+    qtbot.waitUntil(lambda: rec.last.step == factory.session.trainer.step_count, timeout=WAIT)
+    assert rec.last.exact and rec.last.evaluation_rows == (7_500, 2_500)
+    assert rec.last.evaluation == factory.session.evaluate()
+    assert rec.last.confusion.sum() == 2_500

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,8 +12,9 @@ import pytest
 from mlp_studio.engine import Network
 from mlp_studio.files.experiment import load_experiment
 from mlp_studio.model.session import Session
-from mlp_studio.model.snapshot import (SAMPLE_ROWS, History, PlaneGrid, fractional_epoch, make_snapshot,
-                                       plane_points, subsample_indices)
+from mlp_studio.model.snapshot import (EVALUATION_MACS, EVALUATION_ROWS, GRADIENT_ROWS, HISTOGRAM_ROWS,
+                                       MIN_EVALUATION_ROWS, SAMPLE_ROWS, History, PlaneGrid, fractional_epoch,
+                                       make_snapshot, plane_points, routine_rows, subsample_indices)
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -91,7 +93,7 @@ def test_non_planar_multiclass_snapshot_has_histograms_and_confusion_but_no_plan
     assert snap.output_grid is None and snap.neuron_grids is None
     assert snap.confusion.shape == (3, 3) and snap.confusion.sum() == len(session.dataset.X_test)
     (counts, edges), = snap.activation_histograms  # one hidden layer (8 relu units)
-    rows = min(len(session.dataset.X_train), SAMPLE_ROWS)
+    rows = min(len(session.dataset.X_train), HISTOGRAM_ROWS)
     assert counts.sum() == rows * 8 and len(edges) == len(counts) + 1
     assert edges[0] == 0.0  # relu: 0 .. max
 
@@ -189,3 +191,135 @@ def test_history_is_bounded_by_thinning_its_older_half_and_old_views_survive():
     np.testing.assert_array_equal(early.epoch, [0.0])
     # Recent points stay dense, older ones get sparser.
     assert late.epoch[-1] - late.epoch[-2] == 1.0 and late.epoch[1] - late.epoch[0] > 1.0
+
+
+# -- one pass per split, routine (subsampled) and exact snapshots -------------------------------------------------
+def old_evaluation(session):
+    """The evaluation as it was computed before one-pass evaluation: ``predict`` and ``loss`` separately."""
+    from mlp_studio.engine import metrics
+
+    ds, net = session.dataset, session.network
+    regression = ds.task == "regression"
+
+    def split(X, Y):
+        if len(X) == 0:
+            return float("nan"), float("nan")
+        y_hat = net.predict(X)
+        return net.loss(X, Y), (metrics.r2_score(y_hat, Y) if regression else metrics.accuracy(y_hat, Y))
+
+    return split(ds.X_train, ds.Y_train), split(ds.X_test, ds.Y_test)
+
+
+@pytest.mark.parametrize("name, penalties", [("xor.json", {}), ("iris.json", {"l2": 0.01, "l1": 0.001}),
+                                             ("plane-regression.json", {"l2": 0.05})])
+def test_one_pass_evaluation_equals_the_old_predict_and_loss_passes_exactly(name, penalties):
+    session = session_for(name)
+    if penalties:
+        session.apply_training(dataclasses.replace(session.spec.training, **penalties))
+    session.trainer.fit(2)
+    (train_loss, train_metric), (test_loss, test_metric) = old_evaluation(session)
+    evaluation = session.evaluate()
+    assert (evaluation.train_loss, evaluation.train_metric) == (train_loss, train_metric)
+    assert (evaluation.test_loss, evaluation.test_metric) == (test_loss, test_metric)
+    snap = make_snapshot(session, 1, PlaneGrid.for_dataset(session.dataset))
+    assert snap.exact and snap.evaluation == evaluation
+    assert snap.evaluation_rows == (len(session.dataset.X_train), len(session.dataset.X_test))
+
+
+def test_engine_evaluate_is_one_forward_pass_with_the_old_numbers():
+    from mlp_studio.engine import evaluate
+
+    session = session_for("iris.json")
+    session.trainer.fit(3)
+    net, ds = session.network, session.dataset
+    passes = counting(net)
+    result = evaluate(net, ds.X_train, ds.Y_train, "multiclass")
+    assert passes == {"forward": len(ds.X_train)}
+    assert result.loss == net.loss(ds.X_train, ds.Y_train)
+    assert result.accuracy == pytest.approx(np.mean(net.predict(ds.X_train).argmax(1) == ds.labels_train), abs=0)
+
+
+def counting(net):
+    """Count the rows that go through ``net``'s forward passes from now on: {method: rows}."""
+    counts: dict[str, int] = {}
+    for name in ("forward", "predict", "loss", "loss_and_gradients"):
+        original = getattr(net, name)
+
+        def counted(X, *args, _original=original, _name=name, **kwargs):
+            counts[_name] = counts.get(_name, 0) + len(X)
+            return _original(X, *args, **kwargs)
+
+        setattr(net, name, counted)
+    return counts
+
+
+def big_xor(samples: int) -> Session:
+    spec = load_experiment(EXAMPLES / "xor.json")
+    return Session.from_spec(spec.with_dataset(samples=samples), EXAMPLES)
+
+
+def test_routine_snapshots_evaluate_a_bounded_fixed_subsample_whatever_the_data_size():
+    work = {}
+    for samples in (10_000, 40_000):
+        session = big_xor(samples)
+        net = session.network
+        limit = routine_rows(net)
+        assert limit == EVALUATION_ROWS  # a tiny net: the largest subsample
+        for planar in (True, False):
+            grid = PlaneGrid.for_dataset(session.dataset, resolution=20, neuron_resolution=8) if planar else None
+            counts = counting(net)
+            snap = make_snapshot(session, 1, grid, exact=False)
+            assert not snap.exact and snap.evaluation_rows == (limit, limit)
+            assert snap.confusion.sum() == limit
+            work[samples, planar] = dict(counts)
+            for name in ("forward", "predict", "loss", "loss_and_gradients"):
+                del net.__dict__[name]      # drop the counting wrappers
+    # The same work at 10,000 and 40,000 rows: 2 x 2048 evaluated rows, 256 gradient rows, plane grid if planar.
+    for planar in (True, False):
+        assert work[10_000, planar] == work[40_000, planar]
+    assert work[40_000, False] == {"forward": 2 * EVALUATION_ROWS, "loss_and_gradients": GRADIENT_ROWS}
+    assert work[40_000, True] == {"forward": 2 * EVALUATION_ROWS + 20 * 20 + 8 * 8,
+                                  "loss_and_gradients": GRADIENT_ROWS}
+
+
+def test_an_exact_snapshot_shares_one_pass_per_split_for_evaluation_confusion_and_histograms():
+    session = session_for("iris.json")
+    ds = session.dataset
+    counts = counting(session.network)
+    snap = make_snapshot(session, 1, None)
+    assert counts == {"forward": len(ds.X_train) + len(ds.X_test), "loss_and_gradients": len(ds.X_train)}
+    assert snap.exact and snap.confusion.sum() == len(ds.X_test)
+
+
+def test_routine_rows_bound_wide_networks_more_tightly():
+    wide = Network([784, 256, 128, 10], activations=["relu", "relu", "softmax"],
+                   loss="categorical_crossentropy")
+    assert MIN_EVALUATION_ROWS <= routine_rows(wide) < EVALUATION_ROWS
+    assert routine_rows(wide) * 235_000 <= EVALUATION_MACS * 1.01
+    huge = Network([4096, 4096, 10], activations=["relu", "softmax"], loss="categorical_crossentropy",
+                   dtype="float32")
+    assert routine_rows(huge) == MIN_EVALUATION_ROWS
+
+
+def test_the_routine_subsample_is_deterministic_and_its_numbers_are_exact_for_those_rows():
+    from mlp_studio.engine.metrics import evenly_spaced
+
+    rows = evenly_spaced(10_001, 2048)
+    assert len(rows) == 2048 and rows[0] == 0 and rows[-1] == 10_000 and np.all(np.diff(rows) > 0)
+    np.testing.assert_array_equal(rows, evenly_spaced(10_001, 2048))
+    np.testing.assert_array_equal(evenly_spaced(7, 2048), np.arange(7))
+    session = big_xor(8_000)
+    session.trainer.fit(1)
+    a = make_snapshot(session, 1, None, exact=False)
+    b = make_snapshot(session, 1, None, exact=False)
+    assert a.evaluation == b.evaluation and not a.exact
+    for x, y in zip(all_arrays(a), all_arrays(b)):
+        np.testing.assert_array_equal(x, y)
+    # The numbers are the exact ones of the chosen rows.
+    ds, net = session.dataset, session.network
+    train, test = evenly_spaced(len(ds.X_train), 2048), evenly_spaced(len(ds.X_test), 2048)
+    assert a.evaluation.train_loss == net.loss(ds.X_train[train], ds.Y_train[train])
+    assert a.evaluation.test_loss == net.loss(ds.X_test[test], ds.Y_test[test])
+    assert a.evaluation == session.evaluate(rows=routine_rows(net))
+    exact = make_snapshot(session, 1, None)
+    assert exact.exact and exact.evaluation == session.evaluate() and exact.evaluation_rows == (6000, 2000)
