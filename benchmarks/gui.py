@@ -45,6 +45,9 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from mlp_studio.app import limit_blas_threads  # noqa: E402
+
+limit_blas_threads()  # as the app does before NumPy loads: the measured GUI is the shipped GUI
 
 import numpy as np  # noqa: E402
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSettings, Qt, QTimer  # noqa: E402
