@@ -246,21 +246,19 @@ def parse_experiment(data: Any, file: str | None = None) -> ExperimentSpec:
     )
 
 
-def load_experiment(path: str | Path) -> ExperimentSpec:
-    """Read and validate an experiment file.
+def read_json_file(path: Path, max_bytes: int, what: str) -> Any:
+    """Read a small UTF-8 JSON file (BOM allowed), refusing absurd sizes before reading.
 
     Raises
     ------
     SpecError
-        If the file is missing, too large, not UTF-8 JSON, or invalid.
+        Naming the file: missing, a folder, too large, unreadable, not UTF-8 or not JSON (with line and column).
     """
-    path = Path(path)
     file = str(path)
     try:
         size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise SpecError(f"is {size:,} bytes; an experiment description is at most {MAX_FILE_BYTES:,}",
-                            file=file)
+        if size > max_bytes:
+            raise SpecError(f"is {size:,} bytes; {what} is at most {max_bytes:,}", file=file)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
         raise SpecError("no such file", file=file) from None
@@ -271,11 +269,23 @@ def load_experiment(path: str | Path) -> ExperimentSpec:
     except OSError as error:
         raise SpecError(f"cannot be read ({error.strerror})", file=file) from None
     try:
-        data = json.loads(text)
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise SpecError(f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
                         file=file) from None
-    return parse_experiment(data, file)
+
+
+def load_experiment(path: str | Path) -> ExperimentSpec:
+    """Read and validate an experiment file.
+
+    Raises
+    ------
+    SpecError
+        If the file is missing, too large, not UTF-8 JSON, or invalid.
+    """
+    path = Path(path)
+    data = read_json_file(path, MAX_FILE_BYTES, "an experiment description")
+    return parse_experiment(data, str(path))
 
 
 def experiment_to_dict(spec: ExperimentSpec) -> dict:

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from mlp_studio.errors import SpecError
-from mlp_studio.files.experiment import parse_experiment
+from mlp_studio.files.experiment import parse_experiment, read_json_file
 from mlp_studio.files.lesson_outcome import OutcomeResult, check_spec_outcome, parse_outcome
 from mlp_studio.files.project import Project
 from mlp_studio.model.spec import ExperimentSpec
@@ -181,24 +181,7 @@ def _peek_id(path: Path) -> str | None:
 
 
 def _read_json(path: Path) -> Any:
-    file = str(path)
-    try:
-        if path.stat().st_size > MAX_LESSON_BYTES:
-            raise SpecError(f"is larger than {MAX_LESSON_BYTES:,} bytes; a lesson is a few kB", file=file)
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SpecError("no such file", file=file) from None
-    except IsADirectoryError:
-        raise SpecError("is a folder, not a file", file=file) from None
-    except UnicodeDecodeError:
-        raise SpecError("is not a UTF-8 text file", file=file) from None
-    except OSError as error:
-        raise SpecError(f"cannot be read ({error.strerror})", file=file) from None
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise SpecError(f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
-                        file=file) from None
+    return read_json_file(path, MAX_LESSON_BYTES, "a lesson")
 
 
 # ----------------------------------------------------------------------------------------------- parsing
