@@ -30,7 +30,7 @@ class ActivationExplorer(QDialog):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.setWindowTitle(tr("Activation explorer"))
-        self.resize(1100, 760)
+        self.resize(1120, 800)
         self.curves: dict[str, tuple] = {}
         grid = QGridLayout()
         grid.setSpacing(14)
@@ -56,7 +56,7 @@ class ActivationExplorer(QDialog):
         column = QVBoxLayout(cell)
         column.setContentsMargins(0, 0, 0, 0)
         plot = pg.PlotWidget()
-        plot.setMinimumHeight(190)
+        plot.setFixedHeight(210)
         item = plot.getPlotItem()
         theme.style_plot(item)
         item.setTitle(curve.name, color=theme.INK, size="12pt")

@@ -73,6 +73,8 @@ class CompareDialog(QDialog):
         for field, label in FIELDS:
             self.field.addItem(tr(label), field)
         self.value_a, self.value_b = QComboBox(), QComboBox()
+        for combo in (self.value_a, self.value_b):
+            combo.setMinimumWidth(110)
         self.epochs = QSpinBox(minimum=1, maximum=100_000, value=100)
         self.epochs.setSuffix(tr(" epochs"))
         self.run_button = QPushButton(tr("Run"))

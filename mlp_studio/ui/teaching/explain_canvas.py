@@ -31,7 +31,7 @@ def draw_stage(overlay, step, index: int, neuron: tuple[int, int]) -> None:
 def _inputs(overlay, stage, layer: int) -> None:
     symbol = "x" if layer == 0 else "a"
     for i, value in enumerate(stage.inputs):
-        overlay.tag_neuron(GROUP, layer, i, f"{symbol}{_sub(i + 1)} = {fmt(value)}", color=theme.MUTED)
+        overlay.tag_neuron(GROUP, layer, i, f"{symbol}{_sub(i + 1)} = {fmt(value)}")
 
 
 def _sub(n: int) -> str:
@@ -58,7 +58,7 @@ def _loss(overlay, step, stage, neuron) -> None:
     for k, (p, y) in enumerate(zip(stage.prediction, stage.target)):
         overlay.tag_neuron(GROUP, last, k, f"ŷ = {fmt(p)}\ny = {fmt(y)}")
         overlay.ring(GROUP, last, k)
-    overlay.tag_neuron(GROUP, last, 0, f"{tr('loss')} L = {fmt(stage.loss)}", below=False, bold=True)
+    overlay.tag_neuron(GROUP, last, 0, f"{tr('loss')} L = {fmt(stage.loss)}", side="above", bold=True)
 
 
 def _backward(overlay, step, stage, neuron) -> None:

@@ -41,7 +41,7 @@ class GradientCheckDialog(QDialog):
         self.result = None
         self.row = 0
         self.setWindowTitle(tr("Gradient check"))
-        self.resize(720, 520)
+        self.resize(760, 470)
         layout = QVBoxLayout(self)
         intro = QLabel(tr(INTRO))
         intro.setWordWrap(True)
@@ -55,7 +55,8 @@ class GradientCheckDialog(QDialog):
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         self.check_button = buttons.addButton(tr("Check again"), QDialogButtonBox.ButtonRole.ActionRole)

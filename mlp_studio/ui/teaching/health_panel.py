@@ -13,6 +13,7 @@ import time
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from mlp_studio.i18n import tr
@@ -68,6 +69,10 @@ class HealthPanel(QWidget):
         self._style_gradients()
         side = QVBoxLayout()
         side.addWidget(self.gradients, 1)
+        self.key = QLabel()
+        self.key.setTextFormat(Qt.TextFormat.RichText)
+        self.key.setWordWrap(True)
+        side.addWidget(self.key)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         side.addWidget(self.summary)
@@ -79,8 +84,8 @@ class HealthPanel(QWidget):
         theme.style_plot(plot, tr("Gradient norm ‖∂L/∂W‖ per layer"))
         plot.setLogMode(x=False, y=True)
         plot.setLabel("bottom", tr("training step"))
+        plot.getAxis("bottom").enableAutoSIPrefix(False)
         self.gradients.setMouseEnabled(False, False)
-        self.legend = plot.addLegend(offset=(-6, 6), labelTextColor=theme.INK)
 
     # -- structure ----------------------------------------------------------------------------------------
     def _build_plots(self, activations: list[str]) -> None:
@@ -91,20 +96,28 @@ class HealthPanel(QWidget):
             for row, (symbol, store) in enumerate((("z", self.z_curves), ("a", self.a_curves))):
                 plot = self.histograms.addPlot(row=row, col=layer)
                 theme.style_plot(plot)
-                plot.setTitle(f"{layer_name(layer, n)} · {symbol}" + (f" = {name}(z)" if symbol == "a" else ""),
-                              size="9pt", color=theme.INK)
+                plot.setTitle(f"{layer_name(layer, n)} · {symbol}", size="9pt", color=theme.INK)
                 plot.setMouseEnabled(False, False)
-                plot.getAxis("left").setStyle(showValues=False)
+                plot.hideAxis("left")
+                plot.setMinimumWidth(40)
+                plot.getAxis("bottom").setStyle(maxTickLevel=0)
+                plot.setToolTip(tr("{symbol} of every neuron of this layer ({act}) over the training samples")
+                                .format(symbol=symbol, act=name))
                 color = theme.BLUE if symbol == "a" else theme.MUTED
                 fill = pg.mkColor(color)
                 fill.setAlpha(90)
                 store.append(plot.plot(stepMode="center", fillLevel=0, brush=fill, pen=theme.pen(color)))
-        self.legend.clear()
         plot = self.gradients.getPlotItem()
         for curve in self.norm_curves:
             plot.removeItem(curve)
-        self.norm_curves = [plot.plot(pen=theme.pen(_layer_color(layer, n), 2), name=layer_name(layer, n))
-                            for layer in range(n)]
+        colors = [_layer_color(layer, n) for layer in range(n)]
+        self.norm_curves = [plot.plot(pen=theme.pen(color, 2)) for color in colors]
+        self.key.setText(" &nbsp; ".join(f"<span style='color:{c}'>━━</span>&nbsp;{layer_name(layer, n)}"
+                                         for layer, c in enumerate(colors)))
+        grid = self.histograms.ci.layout
+        for layer in range(n):   # equal columns, however many layers (no column squeezed away)
+            grid.setColumnStretchFactor(layer, 1)
+            grid.setColumnMinimumWidth(layer, 40)
         self._layers = list(activations)
 
     # -- data ---------------------------------------------------------------------------------------------
@@ -178,7 +191,7 @@ class HealthPanel(QWidget):
                     continue
                 text = tr("dead") if stat.dead is not None else tr("saturated {p}%").format(
                     p=int(round(100 * stat.saturation[j])))
-                self.overlay.tag_neuron(GROUP, column, int(j), text, below=False, color=WARNING)
+                self.overlay.tag_neuron(GROUP, column, int(j), text, side="right", color=WARNING)
 
 
 def _layer_color(layer: int, n: int) -> str:

@@ -43,7 +43,7 @@ class CanvasOverlay:
 
     def __init__(self, view) -> None:
         self.view = view
-        self.label_points = 11.0
+        self.label_points = 10.5
         self._groups: dict[str, list[QGraphicsItem]] = {}
         self._texts: dict[str, list[str]] = {}
 
@@ -91,14 +91,14 @@ class CanvasOverlay:
 
     # -- items --------------------------------------------------------------------------------------------
     def tag(self, group: str, text: str, x: float, y: float, anchor=(0.5, 0.0), color: str = theme.INK,
-            bold: bool = False) -> None:
+            bold: bool = False, scale: float = 1.0) -> None:
         """A boxed, unscaled number tag with its ``anchor`` point at scene ``(x, y)``."""
         pin = QGraphicsRectItem(0, 0, 0, 0)
         pin.setPen(Qt.PenStyle.NoPen)
         pin.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         pin.setPos(x, y)
         label = QGraphicsSimpleTextItem(text)
-        font = theme.mono_font(self.label_points)
+        font = theme.mono_font(self.label_points * scale)
         font.setBold(bold)
         label.setFont(font)
         label.setBrush(QColor(color))
@@ -112,14 +112,30 @@ class CanvasOverlay:
         self._add(group, pin)
         self._texts.setdefault(group, []).append(text)
 
-    def tag_neuron(self, group: str, column: int, index: int, text: str, below: bool = True,
+    def tag_neuron(self, group: str, column: int, index: int, text: str, side: str = "auto",
                    color: str = theme.INK, bold: bool = False) -> bool:
-        """A tag under (or above) a neuron; False when the neuron is not drawn one by one."""
+        """A tag beside a neuron; False when the neuron is not drawn one by one.
+
+        ``side`` is ``"left"``, ``"right"``, ``"below"``, ``"above"`` or ``"auto"``: beside the neuron (the gap
+        between columns is wide, the gap between neurons is not): right of inputs, left of hidden neurons (their
+        outgoing links stay clear), below a single output neuron (its label is on the right), right of several.
+        """
         rect = self.node_rect(column, index)
         if rect is None:
             return False
-        y = rect.bottom() + 3 if below else rect.top() - 3
-        self.tag(group, text, rect.center().x(), y, anchor=(0.5, 0.0 if below else 1.0), color=color, bold=bold)
+        if side == "auto":
+            last = len(self.view.columns) - 1
+            side = "right" if column == 0 else "left" if column < last else \
+                "below" if len(self.view.columns[column]) == 1 else "right"
+        if side == "left":
+            x, y, anchor = rect.left() - 4, rect.center().y(), (1.0, 0.5)
+        elif side == "right":
+            x, y, anchor = rect.right() + 4, rect.center().y(), (0.0, 0.5)
+        elif side == "below":
+            x, y, anchor = rect.center().x(), rect.bottom() + 3, (0.5, 0.0)
+        else:
+            x, y, anchor = rect.center().x(), rect.top() - 3, (0.5, 1.0)
+        self.tag(group, text, x, y, anchor=anchor, color=color, bold=bold)
         return True
 
     def tag_link(self, group: str, layer: int, source: int, target: int, text: str, t: float = 0.35,
@@ -129,7 +145,7 @@ class CanvasOverlay:
         if points is None:
             return False
         (x0, y0), (x1, y1) = points
-        self.tag(group, text, x0 + t * (x1 - x0), y0 + t * (y1 - y0), anchor=(0.5, 0.5), color=color)
+        self.tag(group, text, x0 + t * (x1 - x0), y0 + t * (y1 - y0), anchor=(0.5, 0.5), color=color, scale=0.9)
         return True
 
     def highlight_link(self, group: str, layer: int, source: int, target: int, color: str = FOCUS,

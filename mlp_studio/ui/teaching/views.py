@@ -82,11 +82,11 @@ class TeachingViews(QObject):
         return dock
 
     def _build_docks(self) -> None:
-        right, bottom = Qt.DockWidgetArea.RightDockWidgetArea, Qt.DockWidgetArea.BottomDockWidgetArea
-        self.explain_dock = self._dock(tr("EXPLAINED STEP"), "explainDock", self.explain, right)
+        bottom = Qt.DockWidgetArea.BottomDockWidgetArea
+        self.explain_dock = self._dock(tr("EXPLAINED STEP"), "explainDock", self.explain, bottom)
         self.health_dock = self._dock(tr("NEURON HEALTH"), "healthDock", self.health, bottom)
         self.replay_dock = self._dock(tr("REPLAY"), "replayDock", self.replay, bottom)
-        self.explain_dock.setMinimumWidth(380)
+        self.explain_dock.setMinimumHeight(250)
 
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
