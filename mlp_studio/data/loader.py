@@ -14,6 +14,7 @@ from . import synthetic
 from .csv_import import TabularData, read_csv_dataset
 from .csv_target import TASK_OVERRIDES
 from .features import make_features
+from .painted import painted_arrays, painted_points, painted_task
 from .registry import dataset_info
 from .spec import Dataset, DatasetSpec, validate_common, validate_features, validate_synthetic
 from .split import class_targets, fit_standardizer, split_indices
@@ -63,6 +64,9 @@ def load_dataset(spec: DatasetSpec, base_dir: Path | str | None = None, csv_data
     if info.kind == "fixed":
         validate_features(spec.features)  # samples and noise do not apply to the four fixed points
         return _planar(spec, info.description)
+    if info.kind == "painted":
+        validate_features(spec.features)  # samples and noise do not apply to painted points
+        return _painted(spec, info.description)
     if info.kind == "real":
         table = _real_table(spec.name)
         return _tabular(spec, table, info.description)
@@ -103,6 +107,25 @@ def _planar(spec: DatasetSpec, description: str) -> Dataset:
         labels_test=None if labels is None else labels[test],
         input_names=features, class_names=class_names, is_planar=True,
         points_train=points[train], points_test=points[test], plane_extent=extent,
+    )
+
+
+def _painted(spec: DatasetSpec, description: str) -> Dataset:
+    """Split painted points (stratified) and compute their features; classes ``"0"`` .. ``str(max class)``."""
+    points, labels = painted_arrays(painted_points(spec.points))
+    task, n_classes = painted_task(labels)
+    _, split_rng = _rngs(spec.seed)
+    points = points.astype(np.float32).astype(np.float64)  # features from exactly the stored float32 values
+    features = tuple(spec.features)
+    train, test = split_indices(len(points), float(spec.test_fraction), split_rng, labels)
+    Y = class_targets(labels, n_classes, task)
+    return Dataset(
+        name=spec.name, description=description, task=task,
+        X_train=make_features(points[train], features), Y_train=Y[train],
+        X_test=make_features(points[test], features), Y_test=Y[test],
+        labels_train=labels[train], labels_test=labels[test],
+        input_names=features, class_names=tuple(str(k) for k in range(n_classes)), is_planar=True,
+        points_train=points[train], points_test=points[test], plane_extent=synthetic.PLANE_EXTENT,
     )
 
 

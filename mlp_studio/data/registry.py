@@ -16,9 +16,11 @@ class DatasetInfo:
     name : str
         Registry name, as written in experiment files.
     kind : str
-        ``"synthetic"`` (generated 2-D), ``"fixed"`` (``xor4``), ``"real"`` (shipped CSV) or ``"csv"``.
+        ``"synthetic"`` (generated 2-D), ``"fixed"`` (``xor4``), ``"painted"`` (points painted by hand),
+        ``"real"`` (shipped CSV) or ``"csv"``.
     task : str or None
-        ``"binary"``, ``"multiclass"``, ``"regression"``, or None for ``csv`` (decided by the file).
+        ``"binary"``, ``"multiclass"``, ``"regression"``, or None for ``csv`` (decided by the file) and
+        ``painted`` (decided by the classes painted).
     description : str
         One line for people.
     """
@@ -31,7 +33,7 @@ class DatasetInfo:
     @property
     def is_planar(self) -> bool:
         """True for the 2-D sets whose decision boundary can be drawn over the plane."""
-        return self.kind in ("synthetic", "fixed")
+        return self.kind in ("synthetic", "fixed", "painted")
 
 
 _INFOS = (
@@ -48,6 +50,8 @@ _INFOS = (
                 "Regression: the target rises evenly across the plane, y = (x1 + x2) / 10."),
     DatasetInfo("gaussian_hills", "synthetic", "regression",
                 "Regression: three peaks (+1) and three pits (-1) in two rows, like a checkerboard."),
+    DatasetInfo("painted", "painted", None,
+                "Your own points: paint them on the plane, up to six classes (turn on Paint under the plot)."),
     DatasetInfo("iris", "real", "multiclass",
                 "Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936)."),
     DatasetInfo("wine", "real", "multiclass",
@@ -84,5 +88,5 @@ def describe_dataset(name: str) -> str:
 
 
 def task_of(name: str) -> str | None:
-    """``"binary"``, ``"multiclass"`` or ``"regression"``; None for ``csv``, whose file decides."""
+    """``"binary"``, ``"multiclass"`` or ``"regression"``; None for ``csv`` and ``painted`` (the data decides)."""
     return dataset_info(name).task

@@ -57,6 +57,9 @@ class DatasetSpec:
         Name of the CSV column to predict (``csv`` only).
     task : str, optional
         Force ``"binary"``, ``"multiclass"``, ``"classification"`` or ``"regression"`` for ``csv``.
+    points : tuple of (float, float, int), optional
+        The ``painted`` set's points ``(x1, x2, class)`` (``painted`` only; see ``data/painted.py``). A tuple,
+        so the spec stays hashable.
     """
 
     name: str
@@ -68,6 +71,7 @@ class DatasetSpec:
     path: str | None = None
     target: str | None = None
     task: str | None = None
+    points: tuple[tuple[float, float, int], ...] | None = None
 
 
 def validate_common(spec: DatasetSpec) -> None:

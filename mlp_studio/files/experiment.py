@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from mlp_studio.data import DATASET_NAMES, FEATURE_NAMES, DatasetSpec
-from mlp_studio.errors import SpecError
+from mlp_studio.data.painted import MAX_PAINTED_POINTS, painted_arrays, painted_points, painted_task, point_problem
+from mlp_studio.errors import MlpStudioError, SpecError
 from mlp_studio.model.spec import (ACTIVATIONS, INITS, LOSSES, OPTIMIZERS, ExperimentSpec, LayerSpec,
                                    NetworkSpec, TrainingSpec)
 
@@ -30,7 +31,8 @@ TABULAR_DATASETS = ("iris", "wine", "breast_cancer", "digits", "csv")
 MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
 TOP_FIELDS = {"format", "version", "name", "description", "dataset", "network", "training"}
-DATASET_FIELDS = {"name", "samples", "noise", "test_fraction", "seed", "features", "path", "target", "task"}
+DATASET_FIELDS = {"name", "samples", "noise", "test_fraction", "seed", "features", "path", "target", "task",
+                  "points"}
 NETWORK_FIELDS = {"layers", "loss", "init", "seed"}
 LAYER_FIELDS = {"units", "activation"}
 TRAINING_FIELDS = {"optimizer", "learning_rate", "momentum", "nesterov", "beta1", "beta2", "eps", "rho",
@@ -132,7 +134,33 @@ def _parse_dataset(data: Any, file: str | None) -> DatasetSpec:
         for key in ("path", "target", "task"):
             if reader.has(key):
                 raise reader.error(f"only applies to csv data sets, not {values['name']!r}", f"dataset.{key}")
+    if values["name"] == "painted":
+        values["points"] = _parse_points(reader)
+    elif reader.has("points"):
+        raise reader.error(f"only applies to the painted data set, not {values['name']!r}", "dataset.points")
     return DatasetSpec(**values)
+
+
+def _parse_points(reader: _Reader) -> tuple[tuple[float, float, int], ...]:
+    """``dataset.points`` of a painted set: ``[[x1, x2, class], ...]``, two classes or more (docs/data.md)."""
+    points = reader.data.get("points")
+    if points is None:
+        raise reader.error("is required for the painted data set ([[x1, x2, class], ...])", "dataset.points")
+    if not isinstance(points, list):
+        raise reader.error("must be a list of [x1, x2, class] entries", "dataset.points")
+    if len(points) > MAX_PAINTED_POINTS:
+        raise reader.error(f"has {len(points):,} points; at most {MAX_PAINTED_POINTS:,} are allowed",
+                           "dataset.points")
+    for index, item in enumerate(points):
+        problem = point_problem(item) if isinstance(item, list) else f"must be [x1, x2, class], got {item!r}"
+        if problem is not None:
+            raise reader.error(problem, f"dataset.points[{index}]")
+    canonical = painted_points(points)
+    try:
+        painted_task(painted_arrays(canonical)[1])
+    except MlpStudioError as error:
+        raise reader.error(str(error).removeprefix("dataset.points: "), "dataset.points") from None
+    return canonical
 
 
 def _parse_features(reader: _Reader) -> tuple[str, ...]:
@@ -294,12 +322,16 @@ def experiment_to_dict(spec: ExperimentSpec) -> dict:
     data_dict: dict[str, Any] = {"name": dataset.name, "test_fraction": dataset.test_fraction,
                                  "seed": dataset.seed}
     keys = ("path", "target", "task") if dataset.name in TABULAR_DATASETS else ("samples", "noise", "features")
+    if dataset.name == "painted":
+        keys = ("features",)  # samples and noise do not apply; the points follow
     for key in keys:
         value = getattr(dataset, key, None)
         if value is not None:
             data_dict[key] = list(value) if isinstance(value, tuple) else value
     if dataset.name == "csv" and "task" not in data_dict:
         data_dict["task"] = "auto"
+    if dataset.name == "painted":
+        data_dict["points"] = [[x1, x2, label] for x1, x2, label in dataset.points or ()]
     network = spec.network
     return {
         "format": FORMAT_NAME,
