@@ -67,6 +67,7 @@ class DataPanel(QWidget):
         self._spec = DatasetSpec(name="xor")
         self.choose_csv = self._ask_csv_file
         self.choose_target = self._ask_target
+        self.painted_points = None  # callable giving the points to start "painted" from (ui/paint_tool.py)
         self._build()
 
     def _build(self) -> None:
@@ -139,9 +140,12 @@ class DataPanel(QWidget):
         """The data set as currently shown."""
         name = self.dataset.currentData()
         features = tuple(n for n in FEATURE_NAMES if self.features[n].isChecked()) or self._spec.features
+        points = self._spec.points if name == "painted" else None  # points belong to the painted set only
+        if name == "painted" and points is None and self.painted_points is not None:
+            points = self.painted_points()
         return replace(self._spec, name=name, noise=self.noise.value(), samples=self.samples.value(),
                        test_fraction=self.test_percent.value() / 100.0, seed=self.seed.value(),
-                       features=features)
+                       features=features, points=points)
 
     def set_dataset_spec(self, spec: DatasetSpec) -> None:
         """Show ``spec`` without emitting :attr:`changed`."""
@@ -230,7 +234,7 @@ class DataPanel(QWidget):
             return
         target, task = picked
         self.set_dataset_spec(replace(self.dataset_spec(), name=CSV_ITEM, path=str(Path(path).resolve()),
-                                      target=target, task=task))
+                                      target=target, task=task, points=None))
         self.changed.emit()
 
     def _ask_csv_file(self) -> str:

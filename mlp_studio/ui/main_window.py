@@ -24,6 +24,7 @@ from mlp_studio.ui.design_binding import DesignBinding
 from mlp_studio.ui.design_requests import DesignRequests
 from mlp_studio.ui.file_actions import ProjectFiles
 from mlp_studio.ui.inspector import InspectorContext
+from mlp_studio.ui.paint_tool import install_paint
 from mlp_studio.ui.status import STATE_TEXT
 from mlp_studio.ui.teaching import install_teaching
 from mlp_studio.ui.window_layout import NETWORK_KEY, NODES_OTHER, NODES_PLANAR, build_layout
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._connect()
         install_teaching(self)  # Teach menu, toolbar, docks (ui/teaching); after _connect: its slots run second
+        install_paint(self)  # PAINT row above the boundary plot (ui/paint_tool.py)
         self._restore_settings()
         self.setAcceptDrops(True)  # a .mlpstudio or .json file dropped anywhere on the window opens
         if load_default:
