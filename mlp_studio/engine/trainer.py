@@ -39,6 +39,12 @@ class StepResult:
     epoch_finished: bool
 
 
+# Rows wider than this (inputs + 1) are gathered batch by batch instead of once per epoch: the batch then
+# arrives in cache just before the matrix product reads it (W3, 785 wide: ~7 % faster steps); narrow rows
+# are cheaper to gather once per epoch and slice.
+_GATHER_PER_STEP_WIDTH = 128
+
+
 def _check_batch_size(value) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 0:
         raise EngineError(f"batch_size must be an integer >= 0 (0 = full batch), not {value!r}")
@@ -116,17 +122,21 @@ class Trainer:
             self._order = None
             return
         self._order = self._rng.permutation(self.n_samples)
-        if self._X_epoch is None:
-            self._X_epoch, self._YT_epoch = np.empty_like(self._X), np.empty_like(self._YT)
-        # One gather per epoch; every mini-batch is then a slice (no copy of the inputs per step).
-        np.take(self._X, self._order, axis=0, out=self._X_epoch)
+        if self._YT_epoch is None:
+            self._YT_epoch = np.empty_like(self._YT)
         np.take(self._YT, self._order, axis=1, out=self._YT_epoch)
+        if self._X.shape[1] <= _GATHER_PER_STEP_WIDTH:
+            if self._X_epoch is None:
+                self._X_epoch = np.empty_like(self._X)
+            # One gather per epoch; every mini-batch is then a slice (no copy of the inputs per step).
+            np.take(self._X, self._order, axis=0, out=self._X_epoch)
 
     def _buffers(self, n: int):
         """The trainer's own buffers for batches of ``n`` (not the network's cache, which other calls reuse)."""
         ws = self._workspaces.get(n)
         if ws is None:
             ws = self._workspaces[n] = self.net._new_buffers(n)
+            ws.batch_rows = np.empty((n, self._X.shape[1]), dtype=self._X.dtype)
         return ws
 
     def _load_batch(self):
@@ -136,7 +146,12 @@ class Trainer:
         else:
             size = self._effective(self._batch_size)
             rows = slice(self._batch_index * size, (self._batch_index + 1) * size)
-            X, YT = self._X_epoch[rows], self._YT_epoch[:, rows]
+            YT = self._YT_epoch[:, rows]
+            if self._X.shape[1] <= _GATHER_PER_STEP_WIDTH:
+                X = self._X_epoch[rows]
+            else:        # wide rows: gather just this batch, straight into cache, right before its GEMM
+                order = self._order[rows]
+                X = np.take(self._X, order, axis=0, out=self._buffers(order.size).batch_rows)
         ws = self._buffers(X.shape[0])
         ws.inputs[0], ws.a[0] = X, X[:, :-1]
         if YT.flags.c_contiguous:        # full batch, or a single output: use the targets in place
