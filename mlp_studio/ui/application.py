@@ -32,6 +32,10 @@ def run_application(project_file: str | None = None) -> int:
     if project_file:
         window.open_path(project_file)
     window.show()
+    from mlp_studio.ui.classroom import show_at_start
+
+    if not project_file and show_at_start(window.settings):
+        window.classroom.show_start_page()  # first run, or started without a file: lessons, recent, New
     # After the first paint: offer work a crashed MLP Studio left in the recovery folder.
     QTimer.singleShot(0, window.files.autosave.offer_recovery)
     return app.exec()

@@ -50,6 +50,7 @@ class BoundaryPlot(pg.PlotWidget):
         self._cells = None
         self._last = None
         self._rect = None
+        self.point_scale = 1.0  # presentation mode: bigger points (ui/presentation.py)
 
     # -- data ---------------------------------------------------------------------------------------------
     def set_dataset(self, dataset) -> None:
@@ -85,7 +86,7 @@ class BoundaryPlot(pg.PlotWidget):
             item.setData([], [])
             return
         colors = self._point_colors(values)
-        size = 7 if len(points) <= 600 else 5
+        size = (7 if len(points) <= 600 else 5) * self.point_scale
         if hollow:  # a dark ring: visible on either colour; crosses mark the wrong ones
             item.setData(pos=np.asarray(points), size=size + 1, pen=pg.mkPen(theme.INK, width=1.3), brush=None)
         else:
@@ -169,6 +170,17 @@ class BoundaryPlot(pg.PlotWidget):
     def set_show_test(self, on: bool) -> None:
         """Show or hide the hollow test points."""
         self.test_points.setVisible(bool(on))
+        self._repaint()
+
+    def set_point_scale(self, scale: float) -> None:
+        """Draw points, crosses and the pick ring ``scale`` times their normal size (presentation mode)."""
+        self.point_scale = float(scale)
+        self.wrong.setSize(7 * self.point_scale)
+        self.picked.setSize(17 * self.point_scale)
+        ds = self._dataset
+        if ds is not None:
+            self._set_points(self.train_points, ds.points_train, self._point_values(ds, "train"), False)
+            self._set_points(self.test_points, ds.points_test, self._point_values(ds, "test"), True)
         self._repaint()
 
     def set_discretize(self, on: bool) -> None:

@@ -26,6 +26,8 @@ class CurvesView(QWidget):
         self._log = False
         self._x_max = None
         self._y_max = None
+        self.title_size = "10pt"
+        self.pen_width = 1.0
         self._build()
 
     def _build(self) -> None:
@@ -75,7 +77,7 @@ class CurvesView(QWidget):
         self.history.clear()
         self.metric_name = metric_name
         title = "Accuracy" if metric_name == "accuracy" else "R² (coefficient of determination)"
-        self.metric_plot.setTitle(_title(title), size="10pt")
+        self.metric_plot.setTitle(_title(title), size=self.title_size)
         low = 0.0 if metric_name == "accuracy" else -1.0
         self.metric_plot.setYRange(low, 1.0, padding=0.02)
         for curve in self._curves():
@@ -85,6 +87,20 @@ class CurvesView(QWidget):
             line.hide()
         self.readout.setText(" ")
         self.empty_hint.show()
+
+    def set_presentation(self, scale: float, pen_width: float) -> None:
+        """Scale the titles by ``scale`` and draw the curves ``pen_width`` px wide (presentation mode).
+
+        Thick pens are expensive while training (``stack.md``): 2 px at most, and only for projectors.
+        """
+        self.title_size = f"{10 * scale:.1f}pt"
+        self.pen_width = float(pen_width)
+        for plot, name in ((self.loss_plot, "Loss"), (self.metric_plot, None)):
+            name = name or ("Accuracy" if self.metric_name == "accuracy" else "R² (coefficient of determination)")
+            plot.setTitle(_title(name), size=self.title_size)
+        colors = (theme.TRAIN_CURVE, theme.TEST_CURVE, theme.TRAIN_CURVE, theme.TEST_CURVE)
+        for curve, color in zip(self._curves(), colors):
+            curve.setPen(theme.pen(color, self.pen_width))
 
     def add_snapshot(self, snapshot) -> None:
         """Take the curve from ``snapshot.history`` when the worker keeps one, else append its evaluation."""

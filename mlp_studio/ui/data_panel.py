@@ -104,8 +104,9 @@ class DataPanel(QWidget):
     def _build_form(self) -> QFormLayout:
         form = QFormLayout()
         form.setVerticalSpacing(4)
-        self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=2.0, singleStep=0.05)
-        self.noise.setToolTip("How much the points are jittered (standard deviation)")
+        self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.5, singleStep=0.05)
+        self.noise.setToolTip("How noisy the data is, 0 to 0.5 (TensorFlow Playground's noise slider / 100): "
+                              "labels flipped near the boundary, or wider blobs and scatter")
         self.samples = QSpinBox(minimum=4, maximum=100_000, singleStep=50)
         self.samples.setToolTip("How many points are generated")
         self.test_percent = QSpinBox(minimum=0, maximum=90, singleStep=5, suffix=" %")

@@ -12,6 +12,7 @@ from dataclasses import replace
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.ui.design_canvas import Selection
 from mlp_studio.ui.edit_names import ACTIVATION_LABELS, dataset_edit, feature_edit, training_edit
+from mlp_studio.ui.locks import TRAINING_CONTROLS
 
 DEFAULT_UNITS = 4
 LOSS_ACTIVATION = {"binary_crossentropy": "sigmoid", "categorical_crossentropy": "softmax"}
@@ -42,7 +43,7 @@ class DesignRequests:
         inspector.init_changed.connect(self.set_init)
         inspector.output_activation_changed.connect(self.set_output_activation)
         inspector.loss_changed.connect(self.set_loss)
-        inspector.weight_changed.connect(window.controller.set_weight)
+        inspector.weight_changed.connect(self.set_weight)
         window.hyper_panel.training_changed.connect(self.training_from_panel)
         window.hyper_panel.network_changed.connect(self.network_settings_from_panel)
         window.data_panel.changed.connect(self.dataset_from_panel)
@@ -55,6 +56,15 @@ class DesignRequests:
     def _name(self, layer_id: int) -> str:
         return f"Hidden {self.document.index_of(layer_id) + 1}"
 
+    def _refused(self, *controls: str, data: bool = False) -> str | None:
+        """Refuse an edit of controls the open lesson locks: show why in place and return the message."""
+        locks = getattr(self.window, "locks", None)
+        message = locks.refusal(controls) if locks is not None else None
+        if message:
+            self.window.reflect_document()
+            self.window.show_design_message(message, data)
+        return message
+
     def _select_layer(self, layer_id: int) -> None:
         view = self.window.network_view
         if layer_id in view.layer_ids:
@@ -64,6 +74,8 @@ class DesignRequests:
     # -- canvas and palette -------------------------------------------------------------------------------
     def insert_layer(self, index: int, activation: str) -> str | None:
         """Insert a hidden layer before position ``index`` and select it."""
+        if refused := self._refused("network"):
+            return refused
         made: list[int] = []
         label = ACTIVATION_LABELS.get(activation, activation)
         message = self.binding.edit(f"Insert {label} layer",
@@ -78,6 +90,8 @@ class DesignRequests:
 
     def move_layer(self, layer_id: int, index: int) -> str | None:
         """Move a hidden layer to position ``index``."""
+        if refused := self._refused("network"):
+            return refused
         text = f"Move {self._name(layer_id)} to position {index + 1}"
         message = self.binding.edit(text, lambda d: d.move_layer(layer_id, index))
         if message is None:
@@ -86,19 +100,27 @@ class DesignRequests:
 
     def remove_layer(self, layer_id: int) -> str | None:
         """Delete a hidden layer."""
+        if refused := self._refused("network"):
+            return refused
         return self.binding.edit(f"Delete {self._name(layer_id)}", lambda d: d.remove_layer(layer_id))
 
     def add_neuron(self, layer_id: int) -> str | None:
         """One neuron more in a hidden layer."""
+        if refused := self._refused("network"):
+            return refused
         return self.binding.edit(f"Add a neuron to {self._name(layer_id)}", lambda d: d.add_neuron(layer_id))
 
     def remove_neuron(self, layer_id: int) -> str | None:
         """One neuron fewer in a hidden layer."""
+        if refused := self._refused("network"):
+            return refused
         return self.binding.edit(f"Remove a neuron from {self._name(layer_id)}",
                                  lambda d: d.remove_neuron(layer_id))
 
     def toggle_feature(self, name: str) -> str | None:
         """Switch an input feature on or off."""
+        if refused := self._refused("features"):
+            return refused
         old = self.document.spec.dataset.features
         new = tuple(set(old) ^ {name})
         return self.binding.edit(feature_edit(old, new), lambda d: d.toggle_feature(name))
@@ -106,26 +128,36 @@ class DesignRequests:
     # -- inspector ----------------------------------------------------------------------------------------
     def set_units(self, layer_id: int, units: int) -> str | None:
         """Change a hidden layer's width (steps of the same layer merge into one undo step)."""
+        if refused := self._refused("network"):
+            return refused
         return self.binding.edit(f"Set {self._name(layer_id)} to {units} neurons",
                                  lambda d: d.set_units(layer_id, units), merge_key=f"units.{layer_id}")
 
     def set_activation(self, layer_id: int, activation: str) -> str | None:
         """Change a hidden layer's activation."""
+        if refused := self._refused("activation"):
+            return refused
         label = ACTIVATION_LABELS.get(activation, activation)
         return self.binding.edit(f"Set {self._name(layer_id)} activation to {label}",
                                  lambda d: d.set_activation(layer_id, activation))
 
     def set_init(self, init: str) -> str | None:
         """Change the weight initialisation."""
+        if refused := self._refused("init"):
+            return refused
         return self.binding.edit(f"Set weight init to {init.replace('_', ' ')}", lambda d: d.set_init(init))
 
     def set_output_activation(self, activation: str) -> str | None:
         """Change the output layer's activation."""
+        if refused := self._refused("activation"):
+            return refused
         label = ACTIVATION_LABELS.get(activation, activation)
         return self.binding.edit(f"Set output activation to {label}", lambda d: d.set_output(activation=activation))
 
     def set_loss(self, loss: str) -> str | None:
         """Change the loss; a cross-entropy brings the output activation it needs along."""
+        if refused := self._refused("loss"):
+            return refused
         activation = LOSS_ACTIVATION.get(loss)
         return self.binding.edit(f"Set loss to {loss.replace('_', ' ')}",
                                  lambda d: d.set_output(activation=activation, loss=loss))
@@ -136,6 +168,9 @@ class DesignRequests:
         old, new = self.document.spec.training, self.window.hyper_panel.training_spec()
         if new == old:
             return None
+        changed = {TRAINING_CONTROLS[name] for name in TRAINING_CONTROLS if getattr(old, name) != getattr(new, name)}
+        if refused := self._refused(*sorted(changed)):
+            return refused
         text, key = training_edit(old, new)
         return self.binding.edit(text, lambda d: d.set_training(new), merge_key=key)
 
@@ -143,6 +178,9 @@ class DesignRequests:
         """Weight init or network seed changed in the hyper-parameter panel."""
         settings = self.window.hyper_panel.network_settings()
         network = self.document.spec.network
+        if refused := self._refused(*(["seeds"] if settings["seed"] != network.seed else [])
+                                     + (["init"] if settings["init"] != network.init else [])):
+            return refused
         if settings["seed"] != network.seed:
             text = f"Set network seed to {settings['seed']}"
         elif settings["init"] != network.init:
@@ -156,6 +194,8 @@ class DesignRequests:
         old, new = self.document.spec.dataset, self.window.data_panel.dataset_spec()
         if new == old:
             return None
+        if refused := self._refused(*dataset_controls(old, new), data=True):
+            return refused
         if replace(old, features=new.features) == new:
             return self.binding.edit(feature_edit(old.features, new.features),
                                      lambda d: d.set_features(new.features), data=True)
@@ -167,3 +207,24 @@ class DesignRequests:
             return str(error)
         return self.binding.edit(dataset_edit(old, new),
                                  lambda d: d.set_dataset(new, dataset.task, dataset.n_outputs), data=True)
+
+    # -- weights ------------------------------------------------------------------------------------------
+    def set_weight(self, layer: int, source: int, target: int, value: float) -> str | None:
+        """A weight typed or dragged in the inspector goes to the live network (unless the lesson locks it)."""
+        if refused := self._refused("weights"):
+            self.window.inspector.refresh()
+            return refused
+        self.window.controller.set_weight(layer, source, target, value)
+        return None
+
+
+def dataset_controls(old, new) -> list[str]:
+    """The lesson controls a data set edit touches: features, the data seed (also ``seeds``), the rest."""
+    controls = []
+    if old.features != new.features:
+        controls.append("features")
+    if old.seed != new.seed:
+        controls += ["dataset", "seeds"]
+    if replace(old, features=new.features, seed=new.seed) != new:
+        controls.append("dataset")
+    return sorted(set(controls))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from shiboken6 import Shiboken
@@ -66,7 +66,14 @@ class ProjectFiles(QObject):
         ``ask_unsaved(name) -> "save" | "discard" | "cancel"`` (tests replace it).
     ask_open_path, ask_save_path : callable
         ``ask_open_path() -> str`` and ``ask_save_path(title, suggested, filters) -> str`` ("" = cancelled).
+
+    Signals
+    -------
+    lesson_changed(object)
+        The project's lesson dict (or None) after every New, Open, restore or lesson load.
     """
+
+    lesson_changed = Signal(object)
 
     def __init__(self, window) -> None:
         super().__init__(window)
@@ -219,6 +226,28 @@ class ProjectFiles(QObject):
         self.restore(project, session, path, remember=not quiet)
         return True
 
+    def open_project(self, project: Project, base_dir: Path, ask: bool = True) -> bool:
+        """Open a project made in memory (a lesson), untitled, like a file; errors are shown, nothing changes.
+
+        Parameters
+        ----------
+        project : Project
+            E.g. ``files.lessons.lesson_project(lesson)``.
+        base_dir : Path
+            Where relative data paths of its experiment start.
+        ask : bool
+            Ask about unsaved changes first.
+        """
+        if ask and not self.may_discard():
+            return False
+        try:
+            session = session_from_project(project, base_dir=Path(base_dir))
+        except (MlpStudioError, OSError) as error:
+            self.window.show_error("Cannot open this lesson", f"{error}\n\nThe open project was not changed.")
+            return False
+        self.restore(project, session, None, base_dir=Path(base_dir), remember=False)
+        return True
+
     def restore(self, project: Project, session, path: Path | None, modified: bool = False,
                 base_dir: Path | None = None, remember: bool = True) -> None:
         """Make a loaded project the window's: design (undo history cleared), run, curves, view, lesson.
@@ -242,6 +271,7 @@ class ProjectFiles(QObject):
         self.path = Path(path).resolve() if path is not None else None
         self.lesson = dict(lesson) if lesson else None
         self._csv = csv
+        self.lesson_changed.emit(self.lesson)
 
     # -- save ---------------------------------------------------------------------------------------------
     def save(self) -> bool:

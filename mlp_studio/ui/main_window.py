@@ -20,6 +20,7 @@ from mlp_studio.controller import TrainingController
 from mlp_studio.model.spec import ExperimentSpec
 from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
+from mlp_studio.ui.classroom import install_classroom
 from mlp_studio.ui.design_binding import DesignBinding
 from mlp_studio.ui.design_requests import DesignRequests
 from mlp_studio.ui.file_actions import ProjectFiles
@@ -88,7 +89,9 @@ class MainWindow(QMainWindow):
         self._connect()
         install_teaching(self)  # Teach menu, toolbar, docks (ui/teaching); after _connect: its slots run second
         install_paint(self)  # PAINT row above the boundary plot (ui/paint_tool.py)
+        install_classroom(self)  # Help menu, lessons and their locks, start page, presentation mode (ui/classroom)
         self._restore_settings()
+        self.classroom.load_settings()
         self.setAcceptDrops(True)  # a .mlpstudio or .json file dropped anywhere on the window opens
         if load_default:
             self.files.new_project(ask=False)
@@ -219,6 +222,9 @@ class MainWindow(QMainWindow):
         context = InspectorContext(spec=self.spec, dataset=self.dataset, snapshot=self.last_snapshot,
                                    point=self.picked_point)
         self.inspector.show_selection(self.network_view.selection, context)
+        locks = getattr(self, "locks", None)
+        if locks is not None:
+            locks.apply()  # after the panels and the inspector decided their own states (ui/locks.py)
 
     def _on_point_picked(self, point) -> None:
         self.picked_point = point
@@ -318,8 +324,8 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._default_dock_sizes:
             self._default_dock_sizes = False
-            self.resizeDocks([self.data_dock, self.output_dock], [262, 430], Qt.Orientation.Horizontal)
-            self.resizeDocks([self.inspector_dock, self.output_dock], [330, 540], Qt.Orientation.Vertical)
+            self.resizeDocks([self.data_dock, self.output_dock], [272, 470], Qt.Orientation.Horizontal)
+            self.resizeDocks([self.data_dock, self.hyper_dock], [400, 400], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
         """Ask about unsaved changes (closes by the user), save the layout, stop the training thread."""
@@ -327,6 +333,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.files.closed()
+        self.classroom.closing()
         self.save_settings()
         self.controller.shutdown()
         super().closeEvent(event)

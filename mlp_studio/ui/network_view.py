@@ -84,12 +84,26 @@ class NetworkView(QGraphicsView):
         self.feature_nodes: dict[str, NeuronItem] = {}
         self.output_levels = (0.0, 1.0)
         self.label_points = 12.0
+        self.node_scale = 1.0  # presentation mode draws bigger neurons (ui/presentation.py)
         self._input_labels: list[QGraphicsSimpleTextItem] = []
         self._output_labels: list[QGraphicsSimpleTextItem] = []
         self._hovered: NeuronItem | None = None
         self._output_image = None
         self._biases: tuple = ()
         self._last_structure: tuple | None = None
+
+    @property
+    def node(self) -> float:
+        """Side of a neuron square in scene units (``NODE`` times :attr:`node_scale`)."""
+        return NODE * self.node_scale
+
+    def set_presentation_scale(self, scale: float) -> None:
+        """Draw neurons and labels ``scale`` times their normal size (presentation mode) and redraw."""
+        self.node_scale = float(scale)
+        self.label_points = 12.0 * float(scale)
+        if self._last_structure is not None:
+            args, kwargs = self._last_structure
+            self.set_structure(*args, **kwargs)
 
     @property
     def selection(self):
@@ -171,7 +185,7 @@ class NetworkView(QGraphicsView):
             self.set_structure(*args, **kwargs)
 
     def _tallest(self) -> float:
-        heights = [len(FEATURE_SLOTS) * (NODE + GAP)]
+        heights = [len(FEATURE_SLOTS) * (self.node + GAP)]
         for column, units in enumerate(self.sizes):
             drawn, size, gap = self._column_geometry(column, units)
             heights.append(drawn * (size + gap) if drawn > 1 else 5 * size)
@@ -183,11 +197,11 @@ class NetworkView(QGraphicsView):
         layer_id = self.layer_ids[column - 1] if 0 < column < last else None
         expanded = layer_id in self.expanded and units <= MAX_EXPANDED_UNITS
         if units > MAX_DRAWN_UNITS and not expanded:
-            return 1, NODE, GAP
+            return 1, self.node, GAP
         if units <= 12:
-            return units, NODE, GAP
+            return units, self.node, GAP
         if units <= MAX_DRAWN_UNITS:
-            return units, NODE * 0.75, GAP
+            return units, self.node * 0.75, GAP
         return units, 18.0, 5.0
 
     def _add_column(self, column: int, units: int) -> list[NeuronItem]:
@@ -207,12 +221,13 @@ class NetworkView(QGraphicsView):
         """The input column; for planar sets every feature is drawn and the switched-off ones are greyed."""
         if not features:
             return self._add_column(0, len(input_names))
-        total = len(features) * NODE + (len(features) - 1) * GAP
+        node = self.node
+        total = len(features) * node + (len(features) - 1) * GAP
         active = []
         for i, (name, on) in enumerate(features):
-            item = NeuronItem(NODE, (0, len(active) if on else -1), on_hover=self._on_hover, handler=self.editor)
+            item = NeuronItem(node, (0, len(active) if on else -1), on_hover=self._on_hover, handler=self.editor)
             item.feature = name
-            item.setPos(0.0, -total / 2 + NODE / 2 + i * (NODE + GAP))
+            item.setPos(0.0, -total / 2 + node / 2 + i * (node + GAP))
             item.setToolTip(f"{name}: click to switch this input {'off' if on else 'on'}")
             item.setCursor(Qt.CursorShape.PointingHandCursor)
             if feature_grids and name in feature_grids:

@@ -28,6 +28,25 @@ def _legend_html(dataset) -> str:
     return "&nbsp;&nbsp;&nbsp;".join(parts)
 
 
+class SquareBox(QWidget):
+    """Holds one plot and keeps it square, centred (an aspect-locked plot then shows its plane, not margins)."""
+
+    def __init__(self, child: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.child = child
+        child.setParent(self)
+        self.setMinimumSize(child.minimumSize())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Give the child the largest centred square."""
+        super().resizeEvent(event)
+        side = min(self.width(), self.height())
+        self.child.setGeometry((self.width() - side) // 2, (self.height() - side) // 2, side, side)
+
+    def sizeHint(self):  # noqa: D102 (Qt API)
+        return self.child.sizeHint()
+
+
 class OutputPanel(QWidget):
     """Boundary heatmap, confusion matrix, histograms, predicted-vs-true and curves, shown per task."""
 
@@ -47,7 +66,8 @@ class OutputPanel(QWidget):
         plane = QWidget()
         plane_layout = QVBoxLayout(plane)
         plane_layout.setContentsMargins(0, 0, 0, 0)
-        plane_layout.addWidget(self.boundary, 1)
+        self.boundary_box = SquareBox(self.boundary)
+        plane_layout.addWidget(self.boundary_box, 1)
         plane_layout.addWidget(self.legend)
         self.plane_box = plane
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -88,7 +108,19 @@ class OutputPanel(QWidget):
     def _balance(self) -> None:
         weights = [5, 4, 4, 3, 5]
         shown = [w if self.splitter.widget(i).isVisibleTo(self) else 0 for i, w in enumerate(weights)]
+        if shown[0] and self.width() > 100:  # the plane as a square as wide as the dock, the curves below
+            plane = self.width() + self.plane_box.sizeHint().height() - self.boundary_box.sizeHint().height()
+            total = max(self.splitter.height(), 1)
+            shown = [min(plane, int(total * 0.64)), 0, 0, 0, max(total - plane, int(total * 0.36))]
+            self.splitter.setSizes(shown)
+            return
         self.splitter.setSizes([w * 100 for w in shown])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Keep the boundary plot square and as large as the column allows."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width() or event.oldSize().height() != event.size().height():
+            self._balance()
 
     def update_snapshot(self, snapshot) -> None:
         """Route one snapshot to the views of the current mode."""

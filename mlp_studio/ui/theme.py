@@ -45,6 +45,26 @@ def diverging_lut(n: int = 256) -> np.ndarray:
 LUT = diverging_lut()
 #: The boundary heatmap is paler than the points drawn over it, so saturated points stand out.
 PALE_LUT = (LUT.astype(np.float32) * 0.62 + 255.0 * 0.38).astype(np.uint8)
+#: Presentation mode (projectors wash colours out): deeper blue and orange, a darker middle, less paling.
+HIGH_CONTRAST_STOPS = ("#E8710A", "#D9D9D4", "#045A94")
+_NORMAL_LUTS = (LUT, PALE_LUT)
+high_contrast = False
+
+
+def set_high_contrast(on: bool) -> None:
+    """Switch :data:`LUT` and :data:`PALE_LUT` to the projector maps (or back); views read them when drawing.
+
+    Both maps stay blue–orange (safe for the common colour-vision deficiencies); only saturation and the
+    middle's lightness change.
+    """
+    global LUT, PALE_LUT, high_contrast
+    high_contrast = bool(on)
+    if not high_contrast:
+        LUT, PALE_LUT = _NORMAL_LUTS
+        return
+    cmap = pg.ColorMap(np.array([0.0, 0.5, 1.0]), [QColor(c) for c in HIGH_CONTRAST_STOPS])
+    LUT = cmap.getLookupTable(0.0, 1.0, 256, alpha=False).astype(np.uint8)
+    PALE_LUT = (LUT.astype(np.float32) * 0.82 + 255.0 * 0.18).astype(np.uint8)
 
 
 def rgb(color: str) -> np.ndarray:

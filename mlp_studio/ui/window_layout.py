@@ -1,5 +1,5 @@
-"""The main window's widgets and docks: DATA and HYPER-PARAMETERS left, PALETTE above the NETWORK canvas,
-INSPECTOR and OUTPUT right, status readouts below."""
+"""The main window's widgets and docks: DATA and HYPER-PARAMETERS (tabbed with the INSPECTOR) left, PALETTE
+above the NETWORK canvas, OUTPUT right, status readouts below."""
 
 from __future__ import annotations
 
@@ -53,7 +53,11 @@ def build_layout(window: QMainWindow) -> None:
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
     window.data_dock = add_dock(window, "DATA", "dataDock", window.data_panel, left)
     window.hyper_dock = add_dock(window, "HYPER-PARAMETERS", "hyperDock", window.hyper_panel, left)
-    window.inspector_dock = add_dock(window, "INSPECTOR", "inspectorDock", window.inspector, right)
+    # The INSPECTOR shares a tab with the HYPER-PARAMETERS (a canvas selection brings it forward), so the OUTPUT
+    # dock keeps the whole right-hand column for a large boundary plot above the curves.
+    window.inspector_dock = add_dock(window, "INSPECTOR", "inspectorDock", window.inspector, left)
+    window.tabifyDockWidget(window.hyper_dock, window.inspector_dock)
+    window.hyper_dock.raise_()
     window.output_dock = add_dock(window, "OUTPUT", "outputDock", window.output_panel, right, scroll=False)
     window.data_dock.setMinimumWidth(240)
     window.hyper_dock.setMinimumWidth(240)

@@ -12,10 +12,13 @@ def test_window_opens_with_all_docks(window):
     every = {d.windowTitle(): d for d in window.findChildren(QDockWidget)}
     docks = {title: d for title, d in every.items() if d.isVisible()}
     assert set(docks) == {"DATA", "HYPER-PARAMETERS", "INSPECTOR", "OUTPUT"}
-    assert set(every) - set(docks) == {"EXPLAINED STEP", "NEURON HEALTH", "REPLAY"}  # Teach menu, hidden at start
+    # Teach menu docks and the LESSON dock (ui/classroom.py) are hidden at start
+    assert set(every) - set(docks) == {"EXPLAINED STEP", "NEURON HEALTH", "REPLAY", "LESSON"}
     assert window.dockWidgetArea(docks["DATA"]) == Qt.DockWidgetArea.LeftDockWidgetArea
     assert window.dockWidgetArea(docks["OUTPUT"]) == Qt.DockWidgetArea.RightDockWidgetArea
-    assert window.dockWidgetArea(docks["INSPECTOR"]) == Qt.DockWidgetArea.RightDockWidgetArea
+    # the INSPECTOR is a tab beside the HYPER-PARAMETERS: the OUTPUT dock has the whole right column
+    assert window.dockWidgetArea(docks["INSPECTOR"]) == Qt.DockWidgetArea.LeftDockWidgetArea
+    assert docks["INSPECTOR"] in window.tabifiedDockWidgets(docks["HYPER-PARAMETERS"])
     assert window.centralWidget().isAncestorOf(window.network_view)
 
 
