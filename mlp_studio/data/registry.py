@@ -51,7 +51,7 @@ _INFOS = (
     DatasetInfo("gaussian_hills", "synthetic", "regression",
                 "Regression: three peaks (+1) and three pits (-1) in two rows, like a checkerboard."),
     DatasetInfo("painted", "painted", None,
-                "Your own points: paint them on the plane, up to six classes (turn on Paint under the plot)."),
+                "Your own points: paint them on the plane, up to six classes (Paint, above the plot)."),
     DatasetInfo("iris", "real", "multiclass",
                 "Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936)."),
     DatasetInfo("wine", "real", "multiclass",

@@ -14,6 +14,9 @@ PAINT_CLASSES = 6
 #: Brush radius in plane units: slider value / 10.
 BRUSH_RANGE = (2, 20)
 DEFAULT_BRUSH = 6
+#: Checked tools (Paint, Erase, the chosen class) stand out: a blue frame on a pale blue ground.
+CHECKED_STYLE = (f"QToolButton:checked {{ background: #DCEBF5; border: 1px solid {theme.BLUE}; border-radius: 3px; }}"
+                 f"QToolButton:checked:disabled {{ background: transparent; border: 1px solid {theme.GRID}; }}")
 
 
 def swatch_colors(n_classes: int) -> list[str]:
@@ -96,6 +99,7 @@ class PaintBar(QWidget):
         self.hint.setStyleSheet(f"color: {theme.INK}; background: #FFF3E0; border-radius: 3px; padding: 2px 6px;")
         self.hint.hide()
         column.addWidget(self.hint)
+        self.setStyleSheet(CHECKED_STYLE)
         self.clear.clicked.connect(self.clear_requested)
         self.paint.toggled.connect(self._on_mode)
         self.erase.toggled.connect(self._on_mode)

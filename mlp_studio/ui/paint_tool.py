@@ -260,7 +260,7 @@ class PaintTool(QObject):
         array = np.asarray(points, dtype=np.float64)
         colors = theme.class_colors(n_classes_of(points))
         brushes = [pg.mkBrush(colors[int(c) % len(colors)]) for c in array[:, 2]]
-        size = 7 if len(array) <= 600 else 5
+        size = (7 if len(array) <= 600 else 5) * getattr(self.boundary, "point_scale", 1.0)
         self.preview.setData(pos=array[:, :2], size=size, pen=pg.mkPen(theme.INK, width=0.6), brush=brushes)
 
     def _hint(self) -> str | None:
