@@ -38,6 +38,10 @@ from typing import Any
 
 import numpy as np
 
+# PlaneGrid, plane_points and read_only are re-exported: the worker, the UI and teaching/ import them from here.
+from mlp_studio.model.planes import (PlaneGrid, PlanePictures, plane_pictures, plane_points,  # noqa: F401
+                                    read_only)
+
 #: Rows used for the regression scatter (keeps a snapshot cheap on big sets).
 SAMPLE_ROWS = 500
 #: Rows used for the activation histograms (256 rows x all hidden units: plenty for 30 bins).
@@ -56,26 +60,6 @@ HISTOGRAM_BINS = 30
 
 # Fixed histogram ranges for bounded activations, so the bars do not jump as the range changes between frames.
 _FIXED_RANGES = {"tanh": (-1.0, 1.0), "sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0)}
-
-
-def read_only(array: Any, dtype: Any = None) -> np.ndarray:
-    """Return a read-only copy of ``array`` (the one way arrays leave the worker).
-
-    Parameters
-    ----------
-    array : array_like
-        Any shape.
-    dtype : numpy dtype, optional
-        Convert to this type while copying.
-
-    Returns
-    -------
-    numpy.ndarray
-        A fresh C-contiguous copy (same shape) whose ``flags.writeable`` is False.
-    """
-    copy = np.array(array, dtype=dtype, copy=True, order="C")
-    copy.flags.writeable = False
-    return copy
 
 
 def subsample_indices(n: int, limit: int) -> np.ndarray:
@@ -103,65 +87,6 @@ def routine_rows(net: Any) -> int:
     sizes = net.layer_sizes
     macs = sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes, sizes[1:]))
     return int(min(EVALUATION_ROWS, max(MIN_EVALUATION_ROWS, EVALUATION_MACS // max(1, macs))))
-
-
-@dataclass(frozen=True)
-class PlaneGrid:
-    """Network inputs for a regular grid over a planar data set's plane, computed once per run.
-
-    Attributes
-    ----------
-    extent : tuple of float
-        ``(x_min, x_max, y_min, y_max)`` covered by both grids (the data set's ``plane_extent``).
-    resolution : int
-        ``G``, points per side of the output grid.
-    neuron_resolution : int
-        ``g``, points per side of the (coarser) per-neuron grids.
-    inputs : numpy.ndarray
-        ``(G*G + g*g, n_inputs)`` network inputs: the output grid's rows first, then the neuron grid's, both
-        row-major (see the module docstring), so one forward pass evaluates both.
-    """
-
-    extent: tuple[float, float, float, float]
-    resolution: int
-    neuron_resolution: int
-    inputs: np.ndarray
-
-    @classmethod
-    def for_dataset(cls, dataset: Any, resolution: int = 100, neuron_resolution: int = 40) -> PlaneGrid | None:
-        """Build the grid for ``dataset``, or return None when the data set is not planar.
-
-        Parameters
-        ----------
-        dataset : Dataset
-            Uses ``is_planar``, ``plane_extent`` and ``inputs_for_points`` (features and scaling).
-        resolution, neuron_resolution : int
-            Points per side of the output grid and of the per-neuron grids.
-        """
-        if not dataset.is_planar:
-            return None
-        extent = tuple(float(v) for v in dataset.plane_extent)
-        points = np.concatenate([plane_points(extent, resolution), plane_points(extent, neuron_resolution)])
-        inputs = read_only(dataset.inputs_for_points(points))
-        return cls(extent, int(resolution), int(neuron_resolution), inputs)
-
-    @property
-    def n_output_points(self) -> int:
-        """``G*G``: the leading rows of :attr:`inputs` that belong to the output grid."""
-        return self.resolution**2
-
-
-def plane_points(extent: tuple[float, float, float, float], resolution: int) -> np.ndarray:
-    """Points of a ``resolution x resolution`` grid over ``extent``, row-major (y outer, x inner).
-
-    Returns
-    -------
-    numpy.ndarray
-        ``(resolution**2, 2)`` float64 ``(x, y)`` points; row ``i * resolution + j`` is ``(x_j, y_i)``.
-    """
-    x_min, x_max, y_min, y_max = extent
-    xx, yy = np.meshgrid(np.linspace(x_min, x_max, resolution), np.linspace(y_min, y_max, resolution))
-    return np.column_stack([xx.ravel(), yy.ravel()])
 
 
 @dataclass(frozen=True)
@@ -331,7 +256,7 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
     epoch = fractional_epoch(session.trainer, last_step)
     if history is not None:
         history.append(epoch, evaluation)
-    planar = _plane_pictures(net, dataset.task, grid) if grid is not None else {}
+    planar = _planar_fields(plane_pictures(net, grid, dataset.task)) if grid is not None else {}
     shown = test if test is not None else train   # the split of the confusion matrix and the scatter
     return Snapshot(
         run_id=int(run_id),
@@ -381,23 +306,9 @@ def fractional_epoch(trainer: Any, last_step: Any = None) -> float:
     return completed + (last_step.batch_index + 1) / max(1, trainer.batches_per_epoch)
 
 
-def _plane_pictures(net: Any, task: str, grid: PlaneGrid) -> dict[str, Any]:
-    """Output grid, class-probability grid and neuron grids from one forward pass over ``grid.inputs``."""
-    trace = net.forward(grid.inputs)
-    n_out, side, fine = grid.n_output_points, grid.neuron_resolution, grid.resolution
-    output = np.asarray(trace.a[-1][:n_out])
-    pictures: dict[str, Any] = {"class_probability_grid": None}
-    if task == "multiclass":
-        pictures["output_grid"] = read_only(output.argmax(axis=1).reshape(fine, fine), np.int64)
-        pictures["class_probability_grid"] = read_only(output.max(axis=1).reshape(fine, fine))
-    else:
-        # Binary: a one-unit sigmoid gives P(class 1); a two-unit softmax gives it in column 1.
-        column = 1 if (task == "binary" and output.shape[1] == 2) else 0
-        pictures["output_grid"] = read_only(output[:, column].reshape(fine, fine))
-    hidden = trace.a[1:-1]
-    pictures["neuron_grids"] = tuple(
-        read_only(np.asarray(a[n_out:]).T.reshape(a.shape[1], side, side)) for a in hidden)
-    return pictures
+def _planar_fields(pictures: PlanePictures) -> dict[str, Any]:
+    return {"output_grid": pictures.output_grid, "class_probability_grid": pictures.class_probability_grid,
+            "neuron_grids": pictures.neuron_grids}
 
 
 def gradient_norms(net: Any, X: np.ndarray, Y: np.ndarray, limit: int = GRADIENT_ROWS) -> tuple[float, ...]:

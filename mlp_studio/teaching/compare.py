@@ -22,7 +22,7 @@ from mlp_studio.model.session import Session
 from mlp_studio.model.snapshot import PlaneGrid, read_only
 from mlp_studio.model.spec import ExperimentSpec, LayerSpec, TrainingSpec
 
-from .planes import PlanePictures, plane_pictures
+from mlp_studio.model.planes import PlanePictures, plane_pictures
 
 _TRAINING_FIELDS = {f.name for f in dataclasses.fields(TrainingSpec)}
 _NETWORK_FIELDS = {"loss", "init", "seed"}

@@ -21,7 +21,7 @@ import numpy as np
 
 from mlp_studio.model.snapshot import PlaneGrid, read_only
 
-from .planes import PlanePictures, plane_pictures
+from mlp_studio.model.planes import PlanePictures, plane_pictures
 
 
 @dataclass(frozen=True)

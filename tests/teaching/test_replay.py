@@ -10,7 +10,7 @@ from mlp_studio.engine import SGD, Network, Trainer
 from mlp_studio.model.session import Session
 from mlp_studio.model.snapshot import PlaneGrid, make_snapshot
 from mlp_studio.model.spec import ExperimentSpec, LayerSpec, NetworkSpec, TrainingSpec
-from mlp_studio.teaching.planes import plane_pictures
+from mlp_studio.model.planes import plane_pictures
 from mlp_studio.teaching.replay import ReplayBuffer, frame_pictures
 
 X = np.random.default_rng(0).normal(size=(64, 2))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 from mlp_studio.i18n import tr
 from mlp_studio.model.parameters import ParametersMismatch, network_from_parameters
 from mlp_studio.model.snapshot import PlaneGrid
-from mlp_studio.teaching.planes import plane_pictures
+from mlp_studio.model.planes import plane_pictures
 from mlp_studio.teaching.replay import ReplayBuffer
 from mlp_studio.ui import theme
 
