@@ -20,7 +20,7 @@ HEADER_HEIGHT = 46.0
 BUTTON = 18.0
 SELECTED_FILL = "#E3F2FD"
 HEADER_FILL = "#FFFFFF"
-REMOVE_RED = "#C62828"
+REMOVE_RED = "#D55E00"  # Okabe–Ito vermillion: a warning colour that does not rely on red–green
 
 
 def rounded(rect: QRectF, radius: float) -> QPainterPath:
