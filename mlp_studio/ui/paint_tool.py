@@ -21,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsEllipseItem
+from shiboken6 import Shiboken
 
 from mlp_studio.data import MAX_PAINTED_POINTS, DatasetSpec, dataset_info, points_from_dataset
 from mlp_studio.errors import DataError, MlpStudioError
@@ -102,6 +103,7 @@ class PaintTool(QObject):
         bar.clear_requested.connect(self.clear)
         bar.mode_changed.connect(self._on_mode)
         window.design.document.subscribe(self._on_document)
+        window.design.stack.indexChanged.connect(self._on_stack)
         window.data_panel.painted_points = self.points_for_panel
         self.refresh()
 
@@ -224,6 +226,13 @@ class PaintTool(QObject):
             self.set_draft(None)  # the data set changed: the draft is gone
         self.refresh()
 
+    def _on_stack(self, _index: int) -> None:
+        stack = self.window.design.stack
+        if not Shiboken.isValid(stack):  # the window is being torn down
+            return
+        if stack.count() == 0 and self.draft is not None:
+            self.set_draft(None)  # a new design (project opened, New): its draft steps are gone
+
     # -- view -----------------------------------------------------------------------------------------------
     def refresh(self) -> None:
         """Enable the bar for 2-D classification sets and colour the swatches as the plot colours classes."""
@@ -264,7 +273,7 @@ class PaintTool(QObject):
         self.preview.setData(pos=array[:, :2], size=size, pen=pg.mkPen(theme.INK, width=0.6), brush=brushes)
 
     def _hint(self) -> str | None:
-        if self.draft is None or not self.bar.paint.isChecked():
+        if self.draft is None:
             return None
         classes = sorted({int(p[2]) for p in self.draft})
         if not classes:

@@ -204,3 +204,13 @@ def test_save_and_open_keep_the_painted_points(window, qtbot, tmp_path):
     assert window.open_path(path)
     settle(qtbot, window)
     assert painted(window) == points and window.dataset.n_outputs == 4
+
+
+def test_a_new_project_drops_the_draft(window, qtbot):
+    start_painting(window, 0)
+    window.paint_bar.clear.click()
+    assert window.paint.draft == ()
+    window.files.new_project(ask=False)
+    settle(qtbot, window)
+    assert window.paint.draft is None and window.output_panel.boundary.image.opacity() == 1.0
+    assert window.output_panel.boundary.train_points.opacity() == 1.0
