@@ -30,3 +30,5 @@ python="${PYTHON:-python3}"
 .venv/bin/python -m pip install -q --upgrade pip
 spec="."; [ -n "$extra" ] && spec=".[$extra]"
 .venv/bin/python -m pip install -q -e "$spec"
+# Compile the translations (resources/i18n/*.ts -> mlp_studio/_i18n/*.qm) with PySide6's lrelease (docs/i18n.md).
+.venv/bin/python tools/build_translations.py

@@ -591,8 +591,9 @@ def is_text(value: str) -> bool:
 
 def _literal_text(node: ast.expr) -> str | None:
     if isinstance(node, ast.JoinedStr):
-        parts = [v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)]
-        return "{…}".join(parts) if parts else None
+        if not any(isinstance(v, ast.Constant) for v in node.values):
+            return None
+        return "".join(v.value if isinstance(v, ast.Constant) else "{…}" for v in node.values)
     if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Add, ast.Mod)):
         left, right = _literal_text(node.left), _literal_text(node.right)
         return left if right is None else right if left is None else left + right

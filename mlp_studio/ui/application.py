@@ -11,7 +11,7 @@ from mlp_studio import __version__
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
-    """Return the running QApplication, creating and naming it on first use."""
+    """Return the running QApplication, creating, naming and translating it on first use."""
     app = QApplication.instance()
     if app is None:
         # A short GIL switch interval keeps the GUI responsive beside the training thread (stack.md).
@@ -20,6 +20,10 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         app.setApplicationName("MLP Studio")
         app.setOrganizationName("MLP Studio")
         app.setApplicationVersion(__version__)
+        from mlp_studio.ui.translation import install_translations
+
+        # Before any window exists: every tr() from here on is in the chosen language (docs/i18n.md).
+        install_translations(app)
     return app
 
 

@@ -9,10 +9,11 @@ from PySide6.QtWidgets import QMainWindow, QToolBar
 
 from mlp_studio.ui import document
 from mlp_studio.ui.export_actions import build_export_menu
+from mlp_studio.ui.translation import build_language_menu
 
 
 def build_menus(window: QMainWindow) -> None:
-    """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks and toggles)."""
+    """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks, toggles, Language ▸)."""
     a = window.actions
     bar = window.menuBar()
     file_menu = bar.addMenu("&File")
@@ -49,6 +50,9 @@ def build_menus(window: QMainWindow) -> None:
     view.addSeparator()
     for action in (a.log_scale, a.show_test, a.discretize):
         view.addAction(action)
+    view.addSeparator()
+    window.language_menu = build_language_menu(window, window.settings)  # applies at the next start
+    view.addMenu(window.language_menu)
 
 
 def build_toolbar(window: QMainWindow) -> QToolBar:
