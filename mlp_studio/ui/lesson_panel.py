@@ -85,6 +85,8 @@ class LessonPanel(QWidget):
     def _fill_buttons(self, lesson, language: str) -> None:
         for button in self.buttons.values():
             self.group.removeButton(button)
+            self.button_box.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.buttons = {}
         for variant in lesson.variants:

@@ -1,5 +1,5 @@
-"""MLP Studio's main window: DATA and HYPER-PARAMETERS on the left, PALETTE and NETWORK in the centre, INSPECTOR
-and OUTPUT on the right.
+"""MLP Studio's main window: DATA and HYPER-PARAMETERS (tabbed with the INSPECTOR) on the left, PALETTE and
+NETWORK in the centre, OUTPUT on the right; lessons, start page and presentation mode from ui/classroom.py.
 
 The window owns one :class:`~mlp_studio.controller.TrainingController`, and (through its
 :class:`~mlp_studio.ui.design_binding.DesignBinding`) one design document and one undo stack: every design edit

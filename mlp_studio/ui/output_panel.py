@@ -108,10 +108,12 @@ class OutputPanel(QWidget):
     def _balance(self) -> None:
         weights = [5, 4, 4, 3, 5]
         shown = [w if self.splitter.widget(i).isVisibleTo(self) else 0 for i, w in enumerate(weights)]
-        if shown[0] and self.width() > 100:  # the plane as a square as wide as the dock, the curves below
+        total = max(self.splitter.height(), 1)
+        if shown[0] and self.width() > 100:  # the plane as a square as wide as the dock, the rest below
             plane = self.width() + self.plane_box.sizeHint().height() - self.boundary_box.sizeHint().height()
-            total = max(self.splitter.height(), 1)
-            shown = [min(plane, int(total * 0.64)), 0, 0, 0, max(total - plane, int(total * 0.36))]
+            plane = min(plane, int(total * (0.62 if sum(shown[1:]) == shown[4] else 0.5)))
+            rest = sum(shown[1:])
+            shown = [plane] + [int((total - plane) * w / rest) for w in shown[1:]]
             self.splitter.setSizes(shown)
             return
         self.splitter.setSizes([w * 100 for w in shown])

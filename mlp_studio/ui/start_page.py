@@ -21,10 +21,9 @@ from mlp_studio.i18n import pick, tr
 from mlp_studio.ui import document, theme
 
 SHOW_KEY = "start/show"
-PAGE_STYLE = (f"#startPage {{ background: palette(base); }}"
-              " QPushButton#lessonCard { text-align: left; border: 1px solid #CFD8DC; border-radius: 8px;"
-              " padding: 10px 14px; background: palette(base); }"
-              f" QPushButton#lessonCard:hover {{ border: 1px solid {theme.BLUE}; background: #E3F2FD; }}"
+PAGE_STYLE = ("#startPage, #cardsHost, #cardsViewport { background: palette(base); }"
+              " #lessonCard { border: 1px solid #CFD8DC; border-radius: 8px; background: #FAFBFC; }"
+              f" #lessonCard:hover, #lessonCard:focus {{ border: 1px solid {theme.BLUE}; background: #E3F2FD; }}"
               " QPushButton#bigButton { padding: 12px 18px; border: 1px solid #B0BEC5; border-radius: 8px;"
               " text-align: left; background: palette(button); }"
               f" QPushButton#bigButton:hover {{ border: 1px solid {theme.BLUE}; }}"
@@ -40,6 +39,49 @@ def heading(text: str, scale: float = 1.4) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+class LessonCard(QFrame):
+    """A clickable card: the lesson's number and title in bold, its one-line summary wrapped below."""
+
+    clicked = Signal()
+
+    def __init__(self, title: str, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonCard")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.title = QLabel(title)
+        font = QFont(self.title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.summary = QLabel(summary)
+        self.summary.setStyleSheet(f"color: {theme.INK};")
+        for label in (self.title, self.summary):
+            label.setWordWrap(True)
+            layout.addWidget(label)
+        layout.addStretch(1)
+        self.setToolTip(summary)
+
+    def click(self) -> None:
+        """Choose this card (as a mouse click or Enter does)."""
+        self.clicked.emit()
+
+    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """A left click chooses the card."""
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.clicked.emit()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        """Enter, Return or Space choose the focused card."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+        else:
+            super().keyPressEvent(event)
 
 
 class StartPage(QWidget):
@@ -67,7 +109,7 @@ class StartPage(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(PAGE_STYLE)
         self.setMinimumSize(200, 200)  # never widen the window it covers (a small window clips it instead)
-        self.cards: dict[str, QPushButton] = {}
+        self.cards: dict[str, LessonCard] = {}
         self.recent_buttons: list[QPushButton] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 20)
@@ -100,17 +142,17 @@ class StartPage(QWidget):
         grid.setContentsMargins(0, 0, 8, 0)
         grid.setSpacing(10)
         for i, lesson in enumerate(lessons):
-            card = QPushButton(f"{lesson.order}. {pick(lesson.title, language)}\n{pick(lesson.summary, language)}")
-            card.setObjectName("lessonCard")
-            card.setToolTip(pick(lesson.summary, language))
+            card = LessonCard(f"{lesson.order}. {pick(lesson.title, language)}", pick(lesson.summary, language))
             card.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            card.setCursor(Qt.CursorShape.PointingHandCursor)
             card.clicked.connect(lambda _c=False, lid=lesson.id: self.lesson_chosen.emit(lid))
             grid.addWidget(card, i // 2, i % 2)
             self.cards[lesson.id] = card
         scroll = QScrollArea()
         scroll.setWidget(grid_host)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        grid_host.setObjectName("cardsHost")
+        scroll.viewport().setObjectName("cardsViewport")
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         column.addWidget(scroll, 1)
         return column
@@ -163,6 +205,9 @@ class StartPage(QWidget):
         for path in paths:
             button = QPushButton(Path(path).name)
             button.setObjectName("recentFile")
+            font = QFont(button.font())
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            button.setFont(font)
             button.setToolTip(path)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _c=False, p=path: self.recent_chosen.emit(p))
@@ -210,4 +255,6 @@ class StartPageHost:
         self.stack.setCurrentWidget(self.central)
         for widget in self._restore:
             widget.show()
+        for widget in self._restore:
+            widget.raise_()  # a dock that was the front tab of its group is the front tab again
         self._restore = []
