@@ -40,7 +40,7 @@ def test_comparison_text_shows_formula_and_numbers():
     net = Network([3, 2, 1], ["tanh", "sigmoid"], "binary_crossentropy", seed=0)
     result = compare_gradient(net, X, LABELS, 0, 1, 0)
     text = comparison_text(result)
-    assert "(L(w₂₁ + ε) − L(w₂₁ − ε)) / 2ε = (" in text and "/ 2·1e−06 =" in text
+    assert "(L(w₂₁ + ε) − L(w₂₁ − ε)) / 2ε = (" in text and "/ 2·1e−05 =" in text
     assert "they agree" in text and str(2 * net.n_params) in text
     assert "w<sub>21</sub>" in comparison_text(result, style="html")
     assert result.n_params == net.n_params and result.weight == pytest.approx(float(net.weights[0][1, 0]))

@@ -71,7 +71,7 @@ class GradientCheckDialog(QDialog):
         self.bias = QCheckBox(tr("the bias of the target neuron"))
         self.eps = QComboBox()
         self.eps.addItems(EPSILONS)
-        self.eps.setCurrentText("1e-6")
+        self.eps.setCurrentText("1e-5")  # best balance of truncation and round-off (measured)
         self.data = QComboBox()
         self.data.addItem(tr("every training sample"), "all")
         self.data.addItem(tr("the explained step's sample"), "one")
