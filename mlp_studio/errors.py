@@ -6,6 +6,8 @@ message and the GUI into a dialog, while genuine bugs (any other exception) stil
 
 from __future__ import annotations
 
+from mlp_studio.i18n import tr
+
 
 class MlpStudioError(Exception):
     """Base class for every error caused by user input (files, settings, data), not by a bug."""
@@ -67,7 +69,7 @@ class DataError(MlpStudioError):
         if self.file:
             where.append(str(self.file))
         if self.line is not None:
-            where.append(f"line {self.line}")
+            where.append(tr("line {n}").format(n=self.line))
         if self.column is not None:
-            where.append(f"column {self.column!r}")
+            where.append(tr("column {name!r}").format(name=self.column))
         return (", ".join(where) + ": " if where else "") + self.message

@@ -58,6 +58,17 @@ def tr_noop(text: str, context: str = DEFAULT_CONTEXT) -> str:
     return text
 
 
+def tr_marked(text: str, context: str = DEFAULT_CONTEXT) -> str:
+    """Translate a text the extractor cannot follow to its literal: a field of a record, a looked-up value.
+
+    The literal must be marked with ``tr_noop("…")`` where it is written (that is what puts it in the catalog);
+    ``tools/i18n_extract.py`` does not look at ``tr_marked`` calls, so prefer :func:`tr` whenever it can see the
+    literal or the module-level constant.
+    """
+    translated = _translator(text, context)
+    return translated if translated else text
+
+
 def install_translator(translator: Translator | None) -> None:
     """Make :func:`tr` call ``translator(text, context)``; None restores the identity."""
     global _translator

@@ -9,7 +9,10 @@ extra="${1:-}"
 
 qt_libs=(libegl1 libgl1 libx11-6 libdbus-1-3 libfontconfig1 libglib2.0-0 libxkbcommon0
          libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
-         libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 python3-venv)
+         libxcb-render-util0 libxcb-render0 libxcb-shape0 libxcb-util1 libxcb-xkb1 python3-venv
+         fonts-wqy-microhei)
+# fonts-wqy-microhei (~5 MB): a Chinese (CJK) font, so the 简体中文 UI shows characters instead of boxes on
+# machines that have none (docs/i18n.md); fonts-noto-cjk is the larger alternative.
 # The tests check the .desktop file with desktop-file-validate (tests/files/test_desktop.py).
 if [ "$extra" = "test" ]; then qt_libs+=(desktop-file-utils); fi
 missing=()

@@ -563,9 +563,20 @@ VISIBLE_CALLS: dict[str, tuple[int, ...] | None] = {
 #: Keyword arguments that are visible text wherever they appear in one of the calls above.
 VISIBLE_KEYWORDS = {"text", "title", "toolTip", "statusTip", "windowTitle", "placeholderText", "name", "label",
                     "labelText", "tip"}
-_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
 _NOT_TEXT = re.compile(r"^\s*(#[0-9a-fA-F]{3,8}|[\w.-]+\.(png|svg|ico|qm|json|csv|mlpstudio)|"
-                       r"(Ctrl|Alt|Shift|Meta)\+.*|[a-z_]+(\.[a-z_]+)+|[a-z]+[A-Z]\w*|[a-z0-9_]+_[a-z0-9_]+)\s*$")
+                       r"(Ctrl|Alt|Shift|Meta)\+.*|[a-z_]+(\.[a-z_]+)+|[a-z]+[A-Z]\w*|[a-z0-9_]+_[a-z0-9_]+|"
+                       r"[a-z0-9]+(-[a-z0-9]+)+)\s*$")   # … snake_case, camelCase, dotted and icon-like-names
+#: A style sheet: ``QLabel { color: red }`` or ``color: red; font-weight: bold``.
+_STYLE_SHEET = re.compile(r"^\s*([\w#.:\-\[\]=\"' ,>*]*\{[^{}]*:[^{}]*\}\s*)+$|^\s*([a-z-]+\s*:\s*[^;:]+;?\s*)+$")
+#: Placeholders (``{name}``, ``{:.4f}``, ``{…}`` for an f-string's values, ``%1``), which are not words.
+_PLACEHOLDERS = re.compile(r"\{[^{}]*\}|%L?\d+")
+#: Words that stay as they are in every language: the product, function and optimizer names, file formats.
+#: A literal made only of these (and symbols) is a name or a formula, not text: ``"MLP Studio"``, ``"softmax"``,
+#: ``"softmax(z)ₖ = e^zₖ / Σⱼ e^zⱼ"``, ``"Nesterov"``.
+UNTRANSLATED_WORDS = {"mlp", "studio", "softmax", "sigmoid", "tanh", "relu", "leaky", "linear", "max", "min", "exp",
+                      "log", "ln", "sgd", "adam", "rmsprop", "nesterov", "xavier", "glorot", "he", "lecun", "xor",
+                      "csv", "png", "svg", "onnx", "numpy", "json", "mse", "ce", "r²", "rho", "eps"}
+_WORD = re.compile(r"[A-Za-z\u00c0-\u024f\u4e00-\u9fff]{2,}²?")  # Latin and Chinese words, not "zₖ"
 
 
 @dataclass(frozen=True)
@@ -583,9 +594,15 @@ class Unwrapped:
 
 def is_text(value: str) -> bool:
     """Whether a literal is words a user reads (not a symbol, a number, an object name, a colour, a path)."""
-    stripped = re.sub(r"&[a-zA-Z]+;|&#\d+;", " ", re.sub(r"<[^>]*>", " ", value)).strip()
-    if len(_LETTER.findall(stripped)) < 2 and not re.search(r"[\u4e00-\u9fff]", stripped):
-        return False  # "", "×", "+", "−", "A", "B", "x₁", "0.5", "%"
+    if _STYLE_SHEET.match(value):
+        return False
+    stripped = re.sub(r"&[a-zA-Z]+;|&#\d+;", " ", re.sub(r"<[^>]*>", " ", value))
+    stripped = _PLACEHOLDERS.sub(" ", stripped.replace("{{", "").replace("}}", "")).strip()
+    if sum(c.isalpha() for c in stripped) < 2 and not re.search(r"[\u4e00-\u9fff]", stripped):
+        return False  # "", "×", "+", "−", "A", "B", "x₁", "0.5", "%", "{:.4f}", "{x:,}"
+    words = _WORD.findall(stripped.replace("&", ""))
+    if words and all(word.lower() in UNTRANSLATED_WORDS for word in words):
+        return False  # names and formulas: "MLP Studio", "softmax(z)ₖ = e^zₖ / Σⱼ e^zⱼ"
     return not _NOT_TEXT.match(stripped)
 
 

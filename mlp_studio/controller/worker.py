@@ -18,6 +18,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from mlp_studio.i18n import tr
 from mlp_studio.controller.capture import capture_session, fractional_epoch, resume_step, seed_history
 from mlp_studio.engine.errors import DivergenceError
 from mlp_studio.errors import MlpStudioError
@@ -25,6 +26,9 @@ from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot, routine
 
 #: States reported by the worker (and mirrored by ``TrainingController.state``).
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
+#: What went NaN, as the divergence message says it (``DivergenceError.quantity``; translated where shown).
+QUANTITIES = {"weights": "weights", "pre-activations": "pre-activations", "activations": "activations",
+              "loss": "loss"}
 
 
 class CommandBox:
@@ -213,13 +217,22 @@ class TrainingWorker(QObject):
 
     def _divergence_message(self, error: DivergenceError) -> str:
         rate = getattr(getattr(self._session, "optimizer", None), "learning_rate", None)
-        now = f" (now {rate:g})" if isinstance(rate, (int, float)) else ""
-        where = "the inputs" if error.layer == 0 else f"layer {error.layer}"
-        when = f" at step {error.step}" if error.step is not None else ""
+        where = tr("the inputs") if error.layer == 0 else tr("layer {n}").format(n=error.layer)
+        quantity = tr(QUANTITIES.get(error.quantity, error.quantity))
+        if error.step is not None:
+            what = tr("Training diverged at step {step}: the {quantity} of {where} became NaN or infinite.").format(
+                step=error.step, quantity=quantity, where=where)
+        else:
+            what = tr("Training diverged: the {quantity} of {where} became NaN or infinite.").format(
+                quantity=quantity, where=where)
         # The engine leaves the weights as they were before the bad step, so a lower rate can carry on.
-        return (f"Training diverged{when}: the {error.quantity} of {where} became NaN or infinite. "
-                f"Training is paused: lower the learning rate{now} and press Play to go on, "
-                "or Reset to start again from fresh weights.")
+        if isinstance(rate, (int, float)):
+            advice = tr("Training is paused: lower the learning rate (now {rate}) and press Play to go on, or Reset "
+                        "to start again from fresh weights.").format(rate=f"{rate:g}")
+        else:
+            advice = tr("Training is paused: lower the learning rate and press Play to go on, or Reset to start "
+                        "again from fresh weights.")
+        return f"{what} {advice}"
 
     # -- commands ---------------------------------------------------------------------------------------------
     def _cmd_load(self, run_id: int, factory: Callable[[], Any], history: Any = None) -> None:
@@ -287,7 +300,8 @@ class TrainingWorker(QObject):
             self._session.apply_training(training)
         except MlpStudioError as error:
             # A rejected setting is the user's to fix; the run keeps its state and its previous settings.
-            self.failed.emit(self._run_id, f"The new training settings were not applied: {error}")
+            self.failed.emit(self._run_id, tr("The new training settings were not applied: {error}").format(
+                error=error))
             return
         self._training = training
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 
 from .csv_target import MAX_CLASSES, TargetColumn, check_task, parse_target
@@ -79,8 +80,9 @@ def _decoded_lines(raw: Iterator[bytes], file: str) -> Iterator[str]:
         try:
             text = line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise DataError(f"the file is not UTF-8 text (byte 0x{line[exc.start]:02X} at character "
-                            f"{exc.start + 1}); save it as UTF-8 CSV", file=file, line=number) from None
+            raise DataError(tr("the file is not UTF-8 text (byte 0x{byte:02X} at character {position}); save it as "
+                               "UTF-8 CSV").format(
+                                byte=line[exc.start], position=exc.start + 1), file=file, line=number) from None
         if "\r" in text.rstrip("\r\n"):
             # Old Mac files end lines with a bare CR, which binary reading does not split on.
             yield from _BARE_CR.split(text)
@@ -104,11 +106,11 @@ class _CsvSource:
             else:
                 self._handle = open(path, "rb")  # noqa: SIM115 - closed by close() / the with block
         except FileNotFoundError:
-            raise DataError("file not found", file=file) from None
+            raise DataError(tr("file not found"), file=file) from None
         except IsADirectoryError:
-            raise DataError("is a folder, not a CSV file", file=file) from None
+            raise DataError(tr("is a folder, not a CSV file"), file=file) from None
         except OSError as exc:
-            raise DataError(f"cannot open the file ({exc.strerror})", file=file) from None
+            raise DataError(tr("cannot open the file ({strerror})").format(strerror=exc.strerror), file=file) from None
         lines = _decoded_lines(self._handle, file)
         peeked = []
         for line in lines:
@@ -117,7 +119,7 @@ class _CsvSource:
                 break
         if not peeked or not peeked[-1].strip():
             self.close()
-            raise DataError("the file is empty", file=file)
+            raise DataError(tr("the file is empty"), file=file)
         self.delimiter = _sniff_delimiter(peeked[-1])
         self.reader = csv.reader(itertools.chain(peeked, lines), delimiter=self.delimiter)
         self.header = self._read_header()
@@ -126,14 +128,15 @@ class _CsvSource:
         row = self.next_row()
         names = tuple(cell.strip() for cell in row)
         if len(names) > MAX_COLUMNS:
-            raise DataError(f"the file has {len(names):,} columns; at most {MAX_COLUMNS:,} are supported",
+            raise DataError(tr("the file has {n:,} columns; at most {max_columns:,} are supported").format(
+                                n=len(names), max_columns=MAX_COLUMNS),
                             file=self.file, line=self.line)
         for index, name in enumerate(names, 1):
             if not name:
-                raise DataError("the header has an empty column name", file=self.file, line=self.line,
+                raise DataError(tr("the header has an empty column name"), file=self.file, line=self.line,
                                 column=str(index))
             if names.index(name) != index - 1:
-                raise DataError("the header names this column twice", file=self.file, line=self.line,
+                raise DataError(tr("the header names this column twice"), file=self.file, line=self.line,
                                 column=name)
         return names
 
@@ -149,7 +152,8 @@ class _CsvSource:
                 if row and not (len(row) == 1 and not row[0].strip()):
                     return row
         except csv.Error as exc:
-            raise DataError(f"cannot read the CSV text ({exc})", file=self.file, line=self.line + 1) from None
+            raise DataError(tr("cannot read the CSV text ({exc})").format(
+                                exc=exc), file=self.file, line=self.line + 1) from None
         return None
 
     def close(self) -> None:
@@ -205,13 +209,14 @@ def _parse_feature_row(row: list[str], feature_cols: list[int], source: _CsvSour
         text = row[col].strip()
         name = source.header[col]
         if not text:
-            raise DataError("empty cell", file=source.file, line=source.line, column=name)
+            raise DataError(tr("empty cell"), file=source.file, line=source.line, column=name)
         value = _parse_number(text, decimal_comma)
         if value is None:
-            raise DataError(f"{text!r} is not a number (feature columns must be numeric)",
+            raise DataError(tr("{text!r} is not a number (feature columns must be numeric)").format(text=text),
                             file=source.file, line=source.line, column=name)
         if not math.isfinite(value):
-            raise DataError(f"{text!r} is not a finite number", file=source.file, line=source.line,
+            raise DataError(tr("{text!r} is not a finite number").format(
+                                text=text), file=source.file, line=source.line,
                             column=name)
         values.append(value)
     return values
@@ -233,11 +238,14 @@ def _read_rows(source: _CsvSource, target_col: int) -> tuple[np.ndarray, list[st
     targets, lines = [], []
     while (row := source.next_row()) is not None:
         if len(row) != width:
-            raise DataError(f"this row has {len(row)} values but the header has {width} columns",
+            raise DataError(tr("this row has {n} values but the header has {width} columns").format(
+                                n=len(row), width=width),
                             file=source.file, line=source.line)
         if len(targets) >= max_rows:
-            raise DataError(f"the file has more than {max_rows:,} data rows ({width:,} columns); at most "
-                            f"{MAX_ROWS:,} rows and {MAX_CELLS:,} cells are supported", file=source.file,
+            raise DataError(tr("the file has more than {max_rows:,} data rows ({width:,} columns); at most "
+                               "{max_rows2:,} rows and {max_cells:,} cells are supported").format(
+                                max_rows=max_rows, width=width, max_rows2=MAX_ROWS,
+                                max_cells=MAX_CELLS), file=source.file,
                             line=source.line)
         chunk.append(_parse_feature_row(row, feature_cols, source))
         targets.append(_target_text(row[target_col].strip(), source.delimiter == ";"))
@@ -248,7 +256,7 @@ def _read_rows(source: _CsvSource, target_col: int) -> tuple[np.ndarray, list[st
     if chunk:
         chunks.append(np.array(chunk, dtype=np.float64))
     if not targets:
-        raise DataError("the file has a header but no data rows", file=source.file)
+        raise DataError(tr("the file has a header but no data rows"), file=source.file)
     return np.concatenate(chunks, axis=0), targets, lines
 
 
@@ -287,11 +295,11 @@ def read_csv_dataset(path, target: str, task: str | None = None, name: str | Non
     with source:
         header = source.header
         if target not in header:
-            raise DataError(f"there is no target column {target!r}; the columns are "
-                            + ", ".join(repr(name) for name in header), file=file)
+            raise DataError(tr("there is no target column {target!r}; the columns are {names}").format(
+                                target=target, names=', '.join((repr(name) for name in header))), file=file)
         if len(header) < 2:
-            raise DataError(f"the file has only the target column {target!r}; at least one numeric "
-                            "input column is needed", file=file)
+            raise DataError(tr("the file has only the target column {target!r}; at least one numeric input column is "
+                               "needed").format(target=target), file=file)
         target_col = header.index(target)
         X, cells, lines = _read_rows(source, target_col)
     column: TargetColumn = parse_target(cells, lines, task, file=file, column=target)

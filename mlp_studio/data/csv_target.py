@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 
 #: Most distinct whole numbers that are still taken as class labels automatically.
@@ -52,7 +53,7 @@ def _numbers(cells: list[str], lines: list[int], file: str, column: str) -> np.n
     numeric = True
     for i, text in enumerate(cells):
         if not text:
-            raise DataError("empty cell in the target column", file=file, line=lines[i], column=column)
+            raise DataError(tr("empty cell in the target column"), file=file, line=lines[i], column=column)
         if numeric:
             try:
                 values[i] = float(text)
@@ -65,7 +66,8 @@ def _check_finite(values: np.ndarray, cells: list[str], lines: list[int], file: 
     bad = np.flatnonzero(~np.isfinite(values))
     if bad.size:
         i = int(bad[0])
-        raise DataError(f"{cells[i]!r} is not a finite number", file=file, line=lines[i], column=column)
+        raise DataError(tr("{cells!r} is not a finite number").format(
+                            cells=cells[i]), file=file, line=lines[i], column=column)
 
 
 def _number_name(value: float) -> str:
@@ -94,16 +96,19 @@ def _classification(cells, values, lines, task, file, column) -> TargetColumn:
     """Build the classification target, checking the class count against the task."""
     n_distinct = np.unique(values).size if values is not None else len(set(cells))
     if n_distinct > MAX_CLASSES:
-        raise DataError(f"the target has {n_distinct:,} different values; classification supports at most "
-                        f"{MAX_CLASSES} classes (set the task to 'regression' if it is a measured quantity)",
+        raise DataError(tr("the target has {n_distinct:,} different values; classification supports at most "
+                           "{max_classes} classes (set the task to 'regression' if it is a measured quantity)").format(
+                            n_distinct=n_distinct, max_classes=MAX_CLASSES),
                         file=file, column=column)
     labels, names = _classes(cells, values)
     if len(names) < 2:
-        raise DataError(f"the target has a single class ({names[0]!r}); classification needs at least two",
+        raise DataError(tr("the target has a single class ({names!r}); classification needs at least two").format(
+                            names=names[0]),
                         file=file, column=column)
     if task == "binary" and len(names) != 2:
         shown = ", ".join(names[:10]) + (", ..." if len(names) > 10 else "")
-        raise DataError(f"task 'binary' needs exactly two classes but the target has {len(names)} ({shown})",
+        raise DataError(tr("task 'binary' needs exactly two classes but the target has {n} ({shown})").format(
+                            n=len(names), shown=shown),
                         file=file, column=column)
     chosen = task if task in ("binary", "multiclass") else ("binary" if len(names) == 2 else "multiclass")
     return TargetColumn(values=labels, task=chosen, class_names=names)
@@ -112,7 +117,8 @@ def _classification(cells, values, lines, task, file, column) -> TargetColumn:
 def check_task(task: str | None) -> None:
     """Raise DataError unless ``task`` is None or one of ``TASK_OVERRIDES``."""
     if task is not None and task not in TASK_OVERRIDES:
-        raise DataError(f"unknown task {task!r}; use one of " + ", ".join(repr(t) for t in TASK_OVERRIDES))
+        raise DataError(tr("unknown task {task!r}; use one of {names}").format(
+                            task=task, names=', '.join((repr(t) for t in TASK_OVERRIDES))))
 
 
 def parse_target(cells: list[str], lines: list[int], task: str | None, file: str,
@@ -147,11 +153,12 @@ def parse_target(cells: list[str], lines: list[int], task: str | None, file: str
     if task == "regression" or (task is None and values is not None and not _auto_is_classification(values)):
         if values is None:
             i = next(i for i, text in enumerate(cells) if _not_number(text))
-            raise DataError(f"{cells[i]!r} is not a number, but a regression target must be numeric",
+            raise DataError(tr("{cells!r} is not a number, but a regression target must be numeric").format(
+                                cells=cells[i]),
                             file=file, line=lines[i], column=column)
         if np.unique(values).size < 2:
-            raise DataError(f"the target has the same value ({cells[0]}) in every row; there is nothing to "
-                            "learn", file=file, column=column)
+            raise DataError(tr("the target has the same value ({cells}) in every row; there is nothing to learn").format(
+                                cells=cells[0]), file=file, column=column)
         return TargetColumn(values=values, task="regression", class_names=())
     return _classification(cells, values, lines, task, file, column)
 

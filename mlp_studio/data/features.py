@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 
 # Each formula maps the two plane columns (n,) to one feature column (n,).
@@ -52,10 +53,12 @@ def make_features(points: np.ndarray, names: Sequence[str]) -> np.ndarray:
     if isinstance(names, str):
         names = (names,)  # a lone name is a common slip; treat it as a list of one
     if len(names) == 0:
-        raise DataError("at least one input feature is needed; valid features are " + ", ".join(FEATURE_NAMES))
+        raise DataError(tr("at least one input feature is needed; valid features are {names}").format(
+                            names=', '.join(FEATURE_NAMES)))
     for name in names:
         if name not in _FORMULAS:
-            raise DataError(f"unknown feature {name!r}; valid features are " + ", ".join(FEATURE_NAMES))
+            raise DataError(tr("unknown feature {name!r}; valid features are {names}").format(
+                                name=name, names=', '.join(FEATURE_NAMES)))
     P = np.asarray(points)
     if P.ndim != 2 or P.shape[1] != 2:
         raise ValueError(f"points must have shape (n, 2), got {P.shape}")

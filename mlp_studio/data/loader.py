@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 from mlp_studio.resources import resource_path
 
@@ -139,12 +140,12 @@ def _real_table(name: str) -> TabularData:
 def _csv_table(spec: DatasetSpec, base_dir: Path | str | None, csv_data: bytes | None = None) -> TabularData:
     """Read the user's CSV named by a ``csv`` spec."""
     if not spec.path:
-        raise DataError("dataset.path is required for a csv data set (the CSV file, relative to the experiment)")
+        raise DataError(tr("dataset.path is required for a csv data set (the CSV file, relative to the experiment)"))
     if not spec.target:
-        raise DataError("dataset.target is required for a csv data set (the name of the column to predict)")
+        raise DataError(tr("dataset.target is required for a csv data set (the name of the column to predict)"))
     if spec.task is not None and spec.task not in TASK_OVERRIDES:
-        raise DataError(f"dataset.task: unknown task {spec.task!r}; use one of "
-                        + ", ".join(repr(t) for t in TASK_OVERRIDES))
+        raise DataError(tr("dataset.task: unknown task {task!r}; use one of {names}").format(
+                            task=spec.task, names=', '.join((repr(t) for t in TASK_OVERRIDES))))
     if csv_data is not None:
         return read_csv_dataset(csv_data, spec.target, task=spec.task, name=spec.path)
     path = Path(spec.path).expanduser()

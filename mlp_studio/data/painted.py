@@ -16,6 +16,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 
 from .synthetic import PLANE_EXTENT
@@ -53,7 +54,7 @@ def _point(item, index: int) -> PaintedPoint:
     """One validated, clipped ``(x1, x2, class)`` triple; errors name ``dataset.points[index]``."""
     problem = point_problem(item)
     if problem is not None:
-        raise DataError(f"dataset.points[{index}]: {problem}")
+        raise DataError(tr("dataset.points[{index}]: {problem}").format(index=index, problem=problem))
     return (_clip(item[0]), _clip(item[1]), int(item[2]))
 
 
@@ -76,11 +77,13 @@ def painted_points(points) -> tuple[PaintedPoint, ...]:
         Missing or not a list, too many points, or a bad entry (named ``dataset.points[i]``).
     """
     if points is None:
-        raise DataError("dataset.points is required for the painted data set: paint at least two classes")
+        raise DataError(tr("dataset.points is required for the painted data set: paint at least two classes"))
     if isinstance(points, (str, bytes, dict)) or not hasattr(points, "__len__"):
-        raise DataError(f"dataset.points must be a list of [x1, x2, class] entries, got {type(points).__name__}")
+        raise DataError(tr("dataset.points must be a list of [x1, x2, class] entries, got {kind}").format(
+                            kind=type(points).__name__))
     if len(points) > MAX_PAINTED_POINTS:
-        raise DataError(f"dataset.points has {len(points):,} points; at most {MAX_PAINTED_POINTS:,} are allowed")
+        raise DataError(tr("dataset.points has {n:,} points; at most {max_painted_points:,} are allowed").format(
+                            n=len(points), max_painted_points=MAX_PAINTED_POINTS))
     return tuple(_point(item, i) for i, item in enumerate(points))
 
 
@@ -103,7 +106,7 @@ def painted_task(labels: np.ndarray) -> tuple[str, int]:
     used = np.unique(np.asarray(labels, dtype=np.int64))
     if used.size < 2:
         have = "no points" if used.size == 0 else f"only class {int(used[0])} has points"
-        raise DataError(f"dataset.points: paint at least two classes ({have})")
+        raise DataError(tr("dataset.points: paint at least two classes ({have})").format(have=have))
     n_classes = int(used.max()) + 1
     return ("binary" if n_classes == 2 else "multiclass"), n_classes
 
@@ -120,7 +123,7 @@ def points_from_dataset(dataset, decimals: int = 3) -> tuple[PaintedPoint, ...]:
         For a non-planar or regression data set.
     """
     if not dataset.is_planar or dataset.task == "regression":
-        raise DataError("only a 2-D classification data set can be turned into painted points")
+        raise DataError(tr("only a 2-D classification data set can be turned into painted points"))
     parts = [(dataset.points_train, dataset.labels_train), (dataset.points_test, dataset.labels_test)]
     xy = np.concatenate([np.asarray(p, dtype=np.float64) for p, _ in parts if p is not None])
     labels = np.concatenate([np.asarray(t, dtype=np.int64) for p, t in parts if p is not None])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mlp_studio.errors import DataError
+from mlp_studio.i18n import tr, tr_marked, tr_noop
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class DatasetInfo:
         ``"binary"``, ``"multiclass"``, ``"regression"``, or None for ``csv`` (decided by the file) and
         ``painted`` (decided by the classes painted).
     description : str
-        One line for people.
+        One line for people, in English (marked with ``tr_noop``; :func:`describe_dataset` translates it).
     """
 
     name: str
@@ -38,29 +39,29 @@ class DatasetInfo:
 
 _INFOS = (
     DatasetInfo("xor", "synthetic", "binary",
-                "Four quadrants: class 0 where x1 and x2 have the same sign, class 1 where they differ."),
-    DatasetInfo("circle", "synthetic", "binary", "A disc of one class surrounded by a ring of the other."),
+                tr_noop("Four quadrants: class 0 where x1 and x2 have the same sign, class 1 where they differ.")),
+    DatasetInfo("circle", "synthetic", "binary", tr_noop("A disc of one class surrounded by a ring of the other.")),
     DatasetInfo("gaussians", "synthetic", "binary",
-                "Two round clouds of points, separable by a straight line; noise widens them."),
-    DatasetInfo("spiral", "synthetic", "binary", "Two interleaved spiral arms: hard, needs several layers."),
-    DatasetInfo("moons", "synthetic", "binary", "Two interlocking half moons: needs a curved boundary."),
+                tr_noop("Two round clouds of points, separable by a straight line; noise widens them.")),
+    DatasetInfo("spiral", "synthetic", "binary", tr_noop("Two interleaved spiral arms: hard, needs several layers.")),
+    DatasetInfo("moons", "synthetic", "binary", tr_noop("Two interlocking half moons: needs a curved boundary.")),
     DatasetInfo("xor4", "fixed", "binary",
-                "The four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0 that a single neuron cannot learn."),
+                tr_noop("The four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0 that a single neuron cannot learn.")),
     DatasetInfo("plane", "synthetic", "regression",
-                "Regression: the target rises evenly across the plane, y = (x1 + x2) / 10."),
+                tr_noop("Regression: the target rises evenly across the plane, y = (x1 + x2) / 10.")),
     DatasetInfo("gaussian_hills", "synthetic", "regression",
-                "Regression: three peaks (+1) and three pits (-1) in two rows, like a checkerboard."),
+                tr_noop("Regression: three peaks (+1) and three pits (-1) in two rows, like a checkerboard.")),
     DatasetInfo("painted", "painted", None,
-                "Your own points: paint them on the plane, up to six classes (Paint, above the plot)."),
+                tr_noop("Your own points: paint them on the plane, up to six classes (Paint, above the plot).")),
     DatasetInfo("iris", "real", "multiclass",
-                "Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936)."),
+                tr_noop("Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936).")),
     DatasetInfo("wine", "real", "multiclass",
-                "Wines: 178 Italian wines, 13 chemical measurements, 3 grape cultivars."),
+                tr_noop("Wines: 178 Italian wines, 13 chemical measurements, 3 grape cultivars.")),
     DatasetInfo("breast_cancer", "real", "binary",
-                "Breast tumours: 569 biopsies, 30 cell-nucleus measurements, malignant or benign."),
+                tr_noop("Breast tumours: 569 biopsies, 30 cell-nucleus measurements, malignant or benign.")),
     DatasetInfo("digits", "real", "multiclass",
-                "Handwritten digits: 1,797 images of 8×8 grey pixels (64 inputs, 0..16), digits 0 to 9."),
-    DatasetInfo("csv", "csv", None, "Your own CSV file: numeric input columns and one target column."),
+                tr_noop("Handwritten digits: 1,797 images of 8×8 grey pixels (64 inputs, 0..16), digits 0 to 9.")),
+    DatasetInfo("csv", "csv", None, tr_noop("Your own CSV file: numeric input columns and one target column.")),
 )
 
 #: Every ``dataset.name`` an experiment may use, in display order.
@@ -79,12 +80,13 @@ def dataset_info(name: str) -> DatasetInfo:
     try:
         return _BY_NAME[name]
     except (KeyError, TypeError):
-        raise DataError(f"unknown data set {name!r}; valid data sets are " + ", ".join(DATASET_NAMES)) from None
+        raise DataError(tr("unknown data set {name}; valid data sets are {names}").format(
+            name=repr(name), names=", ".join(DATASET_NAMES))) from None
 
 
 def describe_dataset(name: str) -> str:
-    """One-line human description of a data set (for the GUI)."""
-    return dataset_info(name).description
+    """One-line human description of a data set (for the GUI), in the UI language."""
+    return tr_marked(dataset_info(name).description)
 
 
 def task_of(name: str) -> str | None:

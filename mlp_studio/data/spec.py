@@ -12,6 +12,7 @@ from numbers import Integral, Real
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import DataError
 
 from .features import FEATURE_NAMES, make_features
@@ -84,10 +85,11 @@ def validate_common(spec: DatasetSpec) -> None:
     """
     f = spec.test_fraction
     if isinstance(f, bool) or not isinstance(f, Real) or not math.isfinite(f) or not 0.0 <= f < 1.0:
-        raise DataError(f"dataset.test_fraction must be a number with 0 <= test_fraction < 1, got {f!r}")
+        raise DataError(tr("dataset.test_fraction must be a number with 0 <= test_fraction < 1, got {f!r}").format(
+                            f=f))
     seed = spec.seed
     if isinstance(seed, bool) or not isinstance(seed, Integral) or seed < 0:
-        raise DataError(f"dataset.seed must be a whole number >= 0, got {seed!r}")
+        raise DataError(tr("dataset.seed must be a whole number >= 0, got {seed!r}").format(seed=seed))
 
 
 def validate_synthetic(spec: DatasetSpec) -> None:
@@ -100,11 +102,11 @@ def validate_synthetic(spec: DatasetSpec) -> None:
     """
     n = spec.samples
     if isinstance(n, bool) or not isinstance(n, Integral) or not MIN_SAMPLES <= n <= MAX_SAMPLES:
-        raise DataError(f"dataset.samples must be a whole number from {MIN_SAMPLES} to {MAX_SAMPLES:,}, "
-                        f"got {n!r}")
+        raise DataError(tr("dataset.samples must be a whole number from {min_samples} to {max_samples:,}, got {n!r}").format(
+                            min_samples=MIN_SAMPLES, max_samples=MAX_SAMPLES, n=n))
     noise = spec.noise
     if isinstance(noise, bool) or not isinstance(noise, Real) or not math.isfinite(noise) or noise < 0:
-        raise DataError(f"dataset.noise must be a finite number >= 0, got {noise!r}")
+        raise DataError(tr("dataset.noise must be a finite number >= 0, got {noise!r}").format(noise=noise))
     validate_features(spec.features)
 
 
@@ -117,15 +119,15 @@ def validate_features(features) -> None:
         Naming the offending entry and listing the valid names.
     """
     if isinstance(features, str) or not features:
-        raise DataError("dataset.features must be a non-empty list of feature names, any of "
-                        + ", ".join(FEATURE_NAMES))
+        raise DataError(tr("dataset.features must be a non-empty list of feature names, any of {names}").format(
+                            names=', '.join(FEATURE_NAMES)))
     seen = set()
     for name in features:
         if name not in FEATURE_NAMES:
-            raise DataError(f"dataset.features: unknown feature {name!r}; valid features are "
-                            + ", ".join(FEATURE_NAMES))
+            raise DataError(tr("dataset.features: unknown feature {name!r}; valid features are {names}").format(
+                                name=name, names=', '.join(FEATURE_NAMES)))
         if name in seen:
-            raise DataError(f"dataset.features: {name!r} is listed twice")
+            raise DataError(tr("dataset.features: {name!r} is listed twice").format(name=name))
         seen.add(name)
 
 

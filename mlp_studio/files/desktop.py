@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.resources import resource_path
 
@@ -98,8 +99,8 @@ def install_desktop(target: Path | None = None, exec_command: str | None = None,
         written.append(_write(target / "mime" / "packages" / MIME_FILE,
                               resource_path("desktop", MIME_FILE).read_bytes()))
     except OSError as error:
-        raise MlpStudioError(f"cannot install the desktop files: {error.strerror or error} "
-                             f"({getattr(error, 'filename', '')})") from None
+        raise MlpStudioError(tr("cannot install the desktop files: {reason} ({file})").format(
+                                 reason=error.strerror or error, file=getattr(error, "filename", ""))) from None
     for path in written:
         log(f"installed {path}")
     log(f"the menu entry runs: {exec_command}")

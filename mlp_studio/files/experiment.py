@@ -13,6 +13,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any, Callable
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import DATASET_NAMES, FEATURE_NAMES, DatasetSpec
 from mlp_studio.data.painted import MAX_PAINTED_POINTS, painted_arrays, painted_points, painted_task, point_problem
 from mlp_studio.errors import MlpStudioError, SpecError
@@ -45,10 +46,11 @@ class _Reader:
     def __init__(self, data: Any, path: str, file: str | None, allowed: set[str]):
         self.path, self.file = path, file
         if not isinstance(data, dict):
-            raise self.error("must be a JSON object", path)
+            raise self.error(tr("must be a JSON object"), path)
         unknown = sorted(set(data) - allowed)
         if unknown:
-            raise self.error(f"unknown field {unknown[0]!r} (allowed: {', '.join(sorted(allowed))})",
+            raise self.error(tr("unknown field {unknown!r} (allowed: {names})").format(
+                                 unknown=unknown[0], names=', '.join(sorted(allowed))),
                              self._join(unknown[0]))
         self.data = data
 
@@ -65,7 +67,7 @@ class _Reader:
                low_open: bool = False, high_open: bool = False) -> float:
         value = self.data.get(key, default)
         if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
-            raise self.error(f"must be a finite number, not {value!r}", self._join(key))
+            raise self.error(tr("must be a finite number, not {value!r}").format(value=value), self._join(key))
         self._check_range(key, value, low, high, low_open, high_open)
         return float(value)
 
@@ -74,36 +76,37 @@ class _Reader:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.error(f"must be a whole number, not {value!r}", self._join(key))
+            raise self.error(tr("must be a whole number, not {value!r}").format(value=value), self._join(key))
         self._check_range(key, value, low, high, False, False)
         return value
 
     def _check_range(self, key, value, low, high, low_open, high_open) -> None:
         if low is not None and (value <= low if low_open else value < low):
-            bound = f"greater than {low:g}" if low_open else f"at least {low:g}"
-            raise self.error(f"must be {bound}, not {value!r}", self._join(key))
+            bound = (tr("greater than {x}") if low_open else tr("at least {x}")).format(x=f"{low:g}")
+            raise self.error(tr("must be {bound}, not {value!r}").format(bound=bound, value=value), self._join(key))
         if high is not None and (value >= high if high_open else value > high):
-            bound = f"less than {high:g}" if high_open else f"at most {high:g}"
-            raise self.error(f"must be {bound}, not {value!r}", self._join(key))
+            bound = (tr("less than {x}") if high_open else tr("at most {x}")).format(x=f"{high:g}")
+            raise self.error(tr("must be {bound}, not {value!r}").format(bound=bound, value=value), self._join(key))
 
     def boolean(self, key: str, default: bool) -> bool:
         value = self.data.get(key, default)
         if not isinstance(value, bool):
-            raise self.error(f"must be true or false, not {value!r}", self._join(key))
+            raise self.error(tr("must be true or false, not {value!r}").format(value=value), self._join(key))
         return value
 
     def text(self, key: str, default: str | None) -> str | None:
         value = self.data.get(key, default)
         if value is not None and not isinstance(value, str):
-            raise self.error(f"must be a string, not {value!r}", self._join(key))
+            raise self.error(tr("must be a string, not {value!r}").format(value=value), self._join(key))
         return value
 
     def choice(self, key: str, default: str | None, choices: tuple[str, ...] | list[str]) -> str:
         value = self.data.get(key, default)
         if value is None:
-            raise self.error("is required", self._join(key))
+            raise self.error(tr("is required"), self._join(key))
         if value not in choices:
-            raise self.error(f"unknown value {value!r} (choose one of: {', '.join(choices)})", self._join(key))
+            raise self.error(tr("unknown value {value!r} (choose one of: {names})").format(
+                                 value=value, names=', '.join(choices)), self._join(key))
         return value
 
 
@@ -118,7 +121,8 @@ def _parse_dataset(data: Any, file: str | None) -> DatasetSpec:
     values["seed"] = reader.integer("seed", 0, low=0)
     if reader.has("features"):
         if values["name"] in TABULAR_DATASETS:
-            raise reader.error(f"only applies to the 2-D data sets; {values['name']!r} uses all its columns",
+            raise reader.error(tr("only applies to the 2-D data sets; {dataset!r} uses all its columns").format(
+                                   dataset=values['name']),
                                "dataset.features")
         values["features"] = _parse_features(reader)
     if values["name"] == "csv":
@@ -126,18 +130,20 @@ def _parse_dataset(data: Any, file: str | None) -> DatasetSpec:
         values["target"] = reader.text("target", None)
         for key in ("path", "target"):
             if not values[key]:
-                raise reader.error("is required for a csv data set", f"dataset.{key}")
+                raise reader.error(tr("is required for a csv data set"), f"dataset.{key}")
         values["task"] = reader.choice("task", "auto", ("auto", "classification", "regression"))
         if values["task"] == "auto":
             values["task"] = None
     else:
         for key in ("path", "target", "task"):
             if reader.has(key):
-                raise reader.error(f"only applies to csv data sets, not {values['name']!r}", f"dataset.{key}")
+                raise reader.error(tr("only applies to csv data sets, not {dataset!r}").format(
+                                       dataset=values['name']), f"dataset.{key}")
     if values["name"] == "painted":
         values["points"] = _parse_points(reader)
     elif reader.has("points"):
-        raise reader.error(f"only applies to the painted data set, not {values['name']!r}", "dataset.points")
+        raise reader.error(tr("only applies to the painted data set, not {dataset!r}").format(
+                               dataset=values['name']), "dataset.points")
     return DatasetSpec(**values)
 
 
@@ -145,11 +151,12 @@ def _parse_points(reader: _Reader) -> tuple[tuple[float, float, int], ...]:
     """``dataset.points`` of a painted set: ``[[x1, x2, class], ...]``, two classes or more (docs/data.md)."""
     points = reader.data.get("points")
     if points is None:
-        raise reader.error("is required for the painted data set ([[x1, x2, class], ...])", "dataset.points")
+        raise reader.error(tr("is required for the painted data set ([[x1, x2, class], ...])"), "dataset.points")
     if not isinstance(points, list):
-        raise reader.error("must be a list of [x1, x2, class] entries", "dataset.points")
+        raise reader.error(tr("must be a list of [x1, x2, class] entries"), "dataset.points")
     if len(points) > MAX_PAINTED_POINTS:
-        raise reader.error(f"has {len(points):,} points; at most {MAX_PAINTED_POINTS:,} are allowed",
+        raise reader.error(tr("has {n:,} points; at most {max_painted_points:,} are allowed").format(
+                               n=len(points), max_painted_points=MAX_PAINTED_POINTS),
                            "dataset.points")
     for index, item in enumerate(points):
         problem = point_problem(item) if isinstance(item, list) else f"must be [x1, x2, class], got {item!r}"
@@ -166,13 +173,14 @@ def _parse_points(reader: _Reader) -> tuple[tuple[float, float, int], ...]:
 def _parse_features(reader: _Reader) -> tuple[str, ...]:
     features = reader.data["features"]
     if not isinstance(features, list) or not features:
-        raise reader.error("must be a non-empty list of feature names", "dataset.features")
+        raise reader.error(tr("must be a non-empty list of feature names"), "dataset.features")
     for index, name in enumerate(features):
         if name not in FEATURE_NAMES:
-            raise reader.error(f"unknown feature {name!r} (choose from: {', '.join(FEATURE_NAMES)})",
+            raise reader.error(tr("unknown feature {name!r} (choose from: {names})").format(
+                                   name=name, names=', '.join(FEATURE_NAMES)),
                                f"dataset.features[{index}]")
     if len(set(features)) != len(features):
-        raise reader.error("lists a feature twice", "dataset.features")
+        raise reader.error(tr("lists a feature twice"), "dataset.features")
     return tuple(features)
 
 
@@ -180,10 +188,11 @@ def _parse_network(data: Any, file: str | None) -> NetworkSpec:
     reader = _Reader(data, "network", file, NETWORK_FIELDS)
     layers_data = reader.data.get("layers")
     if not isinstance(layers_data, list) or not layers_data:
-        raise reader.error("must be a non-empty list of layers (hidden layers, then the output layer)",
+        raise reader.error(tr("must be a non-empty list of layers (hidden layers, then the output layer)"),
                            "network.layers")
     if len(layers_data) > MAX_LAYERS:
-        raise reader.error(f"has {len(layers_data)} layers; at most {MAX_LAYERS} are supported", "network.layers")
+        raise reader.error(tr("has {n} layers; at most {max_layers} are supported").format(
+                               n=len(layers_data), max_layers=MAX_LAYERS), "network.layers")
     layers = tuple(_parse_layer(item, index, len(layers_data), file) for index, item in enumerate(layers_data))
     return NetworkSpec(
         layers=layers,
@@ -196,11 +205,11 @@ def _parse_network(data: Any, file: str | None) -> NetworkSpec:
 def _parse_layer(data: Any, index: int, count: int, file: str | None) -> LayerSpec:
     reader = _Reader(data, f"network.layers[{index}]", file, LAYER_FIELDS)
     if not reader.has("units"):
-        raise reader.error("is required", f"network.layers[{index}].units")
+        raise reader.error(tr("is required"), f"network.layers[{index}].units")
     units = reader.integer("units", 0, low=1, high=MAX_UNITS)
     activation = reader.choice("activation", "tanh" if index < count - 1 else "sigmoid", ACTIVATIONS)
     if activation == "softmax" and index < count - 1:
-        raise reader.error("softmax is only allowed on the output layer", f"network.layers[{index}].activation")
+        raise reader.error(tr("softmax is only allowed on the output layer"), f"network.layers[{index}].activation")
     return LayerSpec(units=units, activation=activation)
 
 
@@ -231,11 +240,13 @@ def _parse_training(data: Any, file: str | None) -> TrainingSpec:
 def _migrate(data: dict, file: str | None) -> dict:
     version = data.get("version", CURRENT_VERSION)
     if isinstance(version, bool) or not isinstance(version, int) or version < MIN_VERSION:
-        raise SpecError(f"must be a whole number from {MIN_VERSION} to {CURRENT_VERSION}, not {version!r}",
+        raise SpecError(tr("must be a whole number from {min_version} to {current_version}, not {version!r}").format(
+                            min_version=MIN_VERSION, current_version=CURRENT_VERSION, version=version),
                         field="version", file=file)
     if version > CURRENT_VERSION:
-        raise SpecError(f"is {version}, but this MLP Studio reads versions up to {CURRENT_VERSION}; "
-                        "please update MLP Studio", field="version", file=file)
+        raise SpecError(tr("is {version}, but this MLP Studio reads versions up to {current_version}; please update "
+                           "MLP Studio").format(
+                            version=version, current_version=CURRENT_VERSION), field="version", file=file)
     while version < CURRENT_VERSION:
         data = MIGRATIONS[version](data)
         version = data["version"]
@@ -259,12 +270,13 @@ def parse_experiment(data: Any, file: str | None = None) -> ExperimentSpec:
     """
     top = _Reader(data, "", file, TOP_FIELDS)
     if top.data.get("format", FORMAT_NAME) != FORMAT_NAME:
-        raise top.error(f"must be {FORMAT_NAME!r}, not {top.data['format']!r}", "format")
+        raise top.error(tr("must be {format_name!r}, not {found!r}").format(
+                            format_name=FORMAT_NAME, found=top.data['format']), "format")
     data = _migrate(dict(top.data), file)
     if "dataset" not in data:
-        raise top.error("is required", "dataset")
+        raise top.error(tr("is required"), "dataset")
     if "network" not in data:
-        raise top.error("is required", "network")
+        raise top.error(tr("is required"), "network")
     return ExperimentSpec(
         name=top.text("name", "Untitled experiment") or "Untitled experiment",
         description=top.text("description", "") or "",
@@ -286,20 +298,22 @@ def read_json_file(path: Path, max_bytes: int, what: str) -> Any:
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise SpecError(f"is {size:,} bytes; {what} is at most {max_bytes:,}", file=file)
+            raise SpecError(tr("is {size:,} bytes; {what} is at most {max_bytes:,}").format(
+                                size=size, what=what, max_bytes=max_bytes), file=file)
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise SpecError("no such file", file=file) from None
+        raise SpecError(tr("no such file"), file=file) from None
     except IsADirectoryError:
-        raise SpecError("is a folder, not a file", file=file) from None
+        raise SpecError(tr("is a folder, not a file"), file=file) from None
     except UnicodeDecodeError:
-        raise SpecError("is not a UTF-8 text file", file=file) from None
+        raise SpecError(tr("is not a UTF-8 text file"), file=file) from None
     except OSError as error:
-        raise SpecError(f"cannot be read ({error.strerror})", file=file) from None
+        raise SpecError(tr("cannot be read ({strerror})").format(strerror=error.strerror), file=file) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
-        raise SpecError(f"is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}",
+        raise SpecError(tr("is not valid JSON: {msg} at line {lineno}, column {colno}").format(
+                            msg=error.msg, lineno=error.lineno, colno=error.colno),
                         file=file) from None
 
 

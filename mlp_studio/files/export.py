@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio import __version__
 from mlp_studio.model.session import Session
 
@@ -145,5 +146,5 @@ def export_history_csv(source: Project | dict, path: str | Path) -> None:
     """
     history = source.history if isinstance(source, Project) else history_columns(source)
     if not history:
-        raise ProjectError("there is no training history to export (train the network first)")
+        raise ProjectError(tr("there is no training history to export (train the network first)"))
     _write_text(path, history_csv(history))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio import __version__
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.model.session import Session
@@ -37,7 +38,7 @@ def _import_onnx():
         import onnx
         from onnx import helper, numpy_helper
     except ImportError:
-        raise OnnxMissingError("ONNX export needs the optional onnx package: pip install 'mlp-studio[onnx]'") \
+        raise OnnxMissingError(tr("ONNX export needs the optional onnx package: pip install 'mlp-studio[onnx]'")) \
             from None
     return onnx, helper, numpy_helper
 

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import task_of
 from mlp_studio.engine import DivergenceError
 from mlp_studio.errors import SpecError
@@ -54,22 +55,24 @@ def parse_outcome(data: Any, spec: ExperimentSpec, field: str = "outcome", file:
         without a test split, identical units without a hidden layer, ...). The message names the field.
     """
     if not isinstance(data, dict) or not data:
-        raise SpecError("must be a non-empty object", field=field, file=file)
+        raise SpecError(tr("must be a non-empty object"), field=field, file=file)
     unknown = sorted(set(data) - set(OUTCOME_KEYS))
     if unknown:
-        raise SpecError(f"unknown expectation (allowed: {', '.join(OUTCOME_KEYS)})", field=f"{field}.{unknown[0]}",
+        raise SpecError(tr("unknown expectation (allowed: {names})").format(
+                            names=', '.join(OUTCOME_KEYS)), field=f"{field}.{unknown[0]}",
                         file=file)
     outcome: dict[str, Any] = {}
     if "epochs" in data:
         epochs = data["epochs"]
         if isinstance(epochs, bool) or not isinstance(epochs, int) or not 1 <= epochs <= 1_000_000:
-            raise SpecError(f"must be a whole number from 1 to 1000000, not {epochs!r}", field=f"{field}.epochs",
+            raise SpecError(tr("must be a whole number from 1 to 1000000, not {epochs!r}").format(
+                                epochs=epochs), field=f"{field}.epochs",
                             file=file)
         outcome["epochs"] = epochs
     for key in FLAG_KEYS:
         if key in data:
             if not isinstance(data[key], bool):
-                raise SpecError("must be true or false", field=f"{field}.{key}", file=file)
+                raise SpecError(tr("must be true or false"), field=f"{field}.{key}", file=file)
             outcome[key] = data[key]
     for key in RANGE_KEYS:
         if key in data:
@@ -80,12 +83,13 @@ def parse_outcome(data: Any, spec: ExperimentSpec, field: str = "outcome", file:
 
 def _range(value: Any, field: str, file: str | None) -> dict[str, float]:
     if not isinstance(value, dict) or not value or set(value) - {"min", "max"}:
-        raise SpecError('must be {"min": number} and/or {"max": number}', field=field, file=file)
+        raise SpecError(tr('must be {"min": number} and/or {"max": number}'), field=field, file=file)
     for bound, number in value.items():
         if isinstance(number, bool) or not isinstance(number, (int, float)) or not math.isfinite(number):
-            raise SpecError(f"must be a finite number, not {number!r}", field=f"{field}.{bound}", file=file)
+            raise SpecError(tr("must be a finite number, not {number!r}").format(
+                                number=number), field=f"{field}.{bound}", file=file)
     if "min" in value and "max" in value and value["min"] > value["max"]:
-        raise SpecError("min is larger than max", field=field, file=file)
+        raise SpecError(tr("min is larger than max"), field=field, file=file)
     return {bound: float(value[bound]) for bound in ("min", "max") if bound in value}
 
 
@@ -93,18 +97,19 @@ def _check_applies(outcome: dict, spec: ExperimentSpec, field: str, file: str | 
     task = task_of(spec.dataset.name)
     if outcome.get("diverges") and set(outcome) - {"diverges", "epochs"}:
         extra = sorted(set(outcome) - {"diverges", "epochs"})[0]
-        raise SpecError("a diverging run has nothing else to measure", field=f"{field}.{extra}", file=file)
+        raise SpecError(tr("a diverging run has nothing else to measure"), field=f"{field}.{extra}", file=file)
     for key in outcome:
         wrong = ((key.endswith("_accuracy") and task == "regression")
                  or (key.endswith("_r2") and task in ("binary", "multiclass")))
         if wrong:
-            raise SpecError(f"does not apply to {spec.dataset.name!r} ({task})", field=f"{field}.{key}", file=file)
+            raise SpecError(tr("does not apply to {name!r} ({task})").format(
+                                name=spec.dataset.name, task=task), field=f"{field}.{key}", file=file)
         if (key.startswith("test_") or key == "gap") and spec.dataset.test_fraction == 0:
-            raise SpecError("needs a test split (dataset.test_fraction > 0)", field=f"{field}.{key}", file=file)
+            raise SpecError(tr("needs a test split (dataset.test_fraction > 0)"), field=f"{field}.{key}", file=file)
     if "gradient_ratio" in outcome and len(spec.network.layers) < 2:
-        raise SpecError("needs at least one hidden layer", field=f"{field}.gradient_ratio", file=file)
+        raise SpecError(tr("needs at least one hidden layer"), field=f"{field}.gradient_ratio", file=file)
     if "identical_units" in outcome and not any(layer.units > 1 for layer in spec.network.hidden):
-        raise SpecError("needs a hidden layer of two or more neurons", field=f"{field}.identical_units", file=file)
+        raise SpecError(tr("needs a hidden layer of two or more neurons"), field=f"{field}.identical_units", file=file)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import SpecError
 from mlp_studio.files.experiment import parse_experiment, read_json_file
 from mlp_studio.files.lesson_outcome import OutcomeResult, check_spec_outcome, parse_outcome
@@ -149,7 +150,8 @@ def list_lessons(folder: str | Path | None = None) -> list[Lesson]:
     seen: dict[str, Path | None] = {}
     for lesson in lessons:
         if lesson.id in seen:
-            raise SpecError(f"lesson id {lesson.id!r} is also used by {seen[lesson.id]}", field="id",
+            raise SpecError(tr("lesson id {id!r} is also used by {seen}").format(
+                                id=lesson.id, seen=seen[lesson.id]), field="id",
                             file=str(lesson.path))
         seen[lesson.id] = lesson.path
     return sorted(lessons, key=lambda lesson: (lesson.order, lesson.id))
@@ -167,7 +169,7 @@ def load_lesson(id_or_path: str | Path) -> Lesson:
         for path in sorted(lessons_dir().glob("*.json")):
             if _peek_id(path) == id_or_path:
                 return load_lesson(path)
-        raise SpecError(f"no shipped lesson has the id {id_or_path!r}")
+        raise SpecError(tr("no shipped lesson has the id {id_or_path!r}").format(id_or_path=id_or_path))
     path = Path(id_or_path)
     return parse_lesson(_read_json(path), file=str(path), path=path)
 
@@ -198,16 +200,17 @@ def parse_lesson(data: Any, file: str | None = None, path: Path | None = None) -
     _check_header(data, file)
     lesson_id = data["id"]
     if not isinstance(lesson_id, str) or not _ID.fullmatch(lesson_id):
-        raise SpecError("must be lower-case letters, digits and hyphens (at most 64)", field="id", file=file)
+        raise SpecError(tr("must be lower-case letters, digits and hyphens (at most 64)"), field="id", file=file)
     order = data["order"]
     if isinstance(order, bool) or not isinstance(order, int) or not 0 <= order <= 10_000:
-        raise SpecError(f"must be a whole number from 0 to 10000, not {order!r}", field="order", file=file)
+        raise SpecError(tr("must be a whole number from 0 to 10000, not {order!r}").format(
+                            order=order), field="order", file=file)
     experiment = _parse_embedded(data["experiment"], "experiment", file)
     locked = _controls(data.get("locked_controls", []), "locked_controls", file)
     hidden = _controls(data.get("hidden_controls", []), "hidden_controls", file)
     both = sorted(set(locked) & set(hidden))
     if both:
-        raise SpecError(f"{both[0]!r} is also hidden (hidden controls are locked anyway)",
+        raise SpecError(tr("{both!r} is also hidden (hidden controls are locked anyway)").format(both=both[0]),
                         field="locked_controls", file=file)
     return Lesson(
         id=lesson_id, order=order,
@@ -224,21 +227,25 @@ def parse_lesson(data: Any, file: str | None = None, path: Path | None = None) -
 
 def _check_header(data: Any, file: str | None) -> None:
     if not isinstance(data, dict):
-        raise SpecError("a lesson must be a JSON object", file=file)
+        raise SpecError(tr("a lesson must be a JSON object"), file=file)
     unknown = sorted(set(data) - TOP_FIELDS)
     if unknown:
-        raise SpecError(f"unknown field (allowed: {', '.join(sorted(TOP_FIELDS))})", field=unknown[0], file=file)
+        raise SpecError(tr("unknown field (allowed: {names})").format(
+                            names=', '.join(sorted(TOP_FIELDS))), field=unknown[0], file=file)
     if data.get("format") != LESSON_FORMAT:
-        raise SpecError(f"must be {LESSON_FORMAT!r}, not {data.get('format')!r}", field="format", file=file)
+        raise SpecError(tr("must be {lesson_format!r}, not {value!r}").format(
+                            lesson_format=LESSON_FORMAT, value=data.get('format')), field="format", file=file)
     version = data.get("version")
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise SpecError(f"must be a whole number, not {version!r}", field="version", file=file)
+        raise SpecError(tr("must be a whole number, not {version!r}").format(
+                            version=version), field="version", file=file)
     if version > LESSON_VERSION:
-        raise SpecError(f"is {version}, but this MLP Studio reads lessons up to version {LESSON_VERSION}; "
-                        "please update MLP Studio", field="version", file=file)
+        raise SpecError(tr("is {version}, but this MLP Studio reads lessons up to version {lesson_version}; please "
+                           "update MLP Studio").format(
+                            version=version, lesson_version=LESSON_VERSION), field="version", file=file)
     for name in REQUIRED_FIELDS:
         if name not in data:
-            raise SpecError("is required", field=name, file=file)
+            raise SpecError(tr("is required"), field=name, file=file)
 
 
 def _parse_embedded(data: Any, field: str, file: str | None) -> ExperimentSpec:
@@ -252,61 +259,65 @@ def _parse_embedded(data: Any, field: str, file: str | None) -> ExperimentSpec:
 def _languages(value: Any, field: str, file: str | None, max_length: int, chinese: bool = True) -> dict[str, str]:
     """``{"en": str, "zh": str}``, both non-empty; with ``chinese`` the Chinese must contain Chinese characters."""
     if not isinstance(value, dict):
-        raise SpecError(f"must be an object with the languages {', '.join(LANGUAGES)}", field=field, file=file)
+        raise SpecError(tr("must be an object with the languages {names}").format(
+                            names=', '.join(LANGUAGES)), field=field, file=file)
     unknown = sorted(set(value) - set(LANGUAGES))
     if unknown:
-        raise SpecError(f"unknown language (allowed: {', '.join(LANGUAGES)})", field=f"{field}.{unknown[0]}",
+        raise SpecError(tr("unknown language (allowed: {names})").format(
+                            names=', '.join(LANGUAGES)), field=f"{field}.{unknown[0]}",
                         file=file)
     for language in LANGUAGES:
         body = value.get(language)
         if not isinstance(body, str) or not body.strip():
-            raise SpecError("is required and must be non-empty text", field=f"{field}.{language}", file=file)
+            raise SpecError(tr("is required and must be non-empty text"), field=f"{field}.{language}", file=file)
         if len(body) > max_length:
-            raise SpecError(f"is longer than {max_length:,} characters", field=f"{field}.{language}", file=file)
+            raise SpecError(tr("is longer than {max_length:,} characters").format(
+                                max_length=max_length), field=f"{field}.{language}", file=file)
     if chinese and not _CJK.search(value["zh"]):
-        raise SpecError("must be written in Chinese (no Chinese characters found)", field=f"{field}.zh",
+        raise SpecError(tr("must be written in Chinese (no Chinese characters found)"), field=f"{field}.zh",
                         file=file)
     return {language: value[language] for language in LANGUAGES}
 
 
 def _controls(value: Any, field: str, file: str | None) -> tuple[str, ...]:
     if not isinstance(value, list):
-        raise SpecError("must be a list of control names", field=field, file=file)
+        raise SpecError(tr("must be a list of control names"), field=field, file=file)
     for index, name in enumerate(value):
         if name not in CONTROLS:
-            raise SpecError(f"unknown control {name!r} (choose from: {', '.join(CONTROLS)})",
+            raise SpecError(tr("unknown control {name!r} (choose from: {names})").format(
+                                name=name, names=', '.join(CONTROLS)),
                             field=f"{field}[{index}]", file=file)
     if len(set(value)) != len(value):
-        raise SpecError("lists a control twice", field=field, file=file)
+        raise SpecError(tr("lists a control twice"), field=field, file=file)
     return tuple(value)
 
 
 def _variants(value: Any, base: dict, file: str | None) -> tuple[LessonVariant, ...]:
     if not isinstance(value, list):
-        raise SpecError("must be a list of variants", field="variants", file=file)
+        raise SpecError(tr("must be a list of variants"), field="variants", file=file)
     variants = tuple(_variant(item, index, base, file) for index, item in enumerate(value))
     ids = [variant.id for variant in variants]
     if len(set(ids)) != len(ids):
-        raise SpecError("two variants share an id", field="variants", file=file)
+        raise SpecError(tr("two variants share an id"), field="variants", file=file)
     return variants
 
 
 def _variant(data: Any, index: int, base: dict, file: str | None) -> LessonVariant:
     where = f"variants[{index}]"
     if not isinstance(data, dict):
-        raise SpecError("must be an object", field=where, file=file)
+        raise SpecError(tr("must be an object"), field=where, file=file)
     unknown = sorted(set(data) - VARIANT_FIELDS)
     if unknown:
-        raise SpecError(f"unknown field (allowed: {', '.join(sorted(VARIANT_FIELDS))})",
+        raise SpecError(tr("unknown field (allowed: {names})").format(names=', '.join(sorted(VARIANT_FIELDS))),
                         field=f"{where}.{unknown[0]}", file=file)
     for name in sorted(VARIANT_FIELDS):
         if name not in data:
-            raise SpecError("is required", field=f"{where}.{name}", file=file)
+            raise SpecError(tr("is required"), field=f"{where}.{name}", file=file)
     if not isinstance(data["id"], str) or not _ID.fullmatch(data["id"]):
-        raise SpecError("must be lower-case letters, digits and hyphens", field=f"{where}.id", file=file)
+        raise SpecError(tr("must be lower-case letters, digits and hyphens"), field=f"{where}.id", file=file)
     changes = data["changes"]
     if not isinstance(changes, dict) or not changes:
-        raise SpecError("must be a non-empty object of dotted fields", field=f"{where}.changes", file=file)
+        raise SpecError(tr("must be a non-empty object of dotted fields"), field=f"{where}.changes", file=file)
     changed = apply_changes(base, changes, f"{where}.changes", file)
     experiment = _parse_embedded(changed, f"{where}.changes → experiment", file)
     return LessonVariant(id=data["id"], label=_languages(data["label"], f"{where}.label", file, max_length=200,
@@ -331,7 +342,7 @@ def apply_changes(base: Mapping[str, Any], changes: Mapping[str, Any], field: st
     for dotted, value in changes.items():
         parts = dotted.split(".") if isinstance(dotted, str) else []
         if not parts or not all(parts):
-            raise SpecError("must be a dotted field name such as 'training.learning_rate'",
+            raise SpecError(tr("must be a dotted field name such as 'training.learning_rate'"),
                             field=f"{field}.{dotted!r}", file=file)
         target: Any = result
         for position, part in enumerate(parts):
@@ -341,7 +352,8 @@ def apply_changes(base: Mapping[str, Any], changes: Mapping[str, Any], field: st
             elif isinstance(target, dict) and (last or isinstance(target.get(part), (dict, list))):
                 key = part
             else:
-                raise SpecError(f"no such place in the experiment ({'.'.join(parts[:position + 1])!r})",
+                raise SpecError(tr("no such place in the experiment ({names!r})").format(
+                                    names='.'.join(parts[:position + 1])),
                                 field=f"{field}.{dotted}", file=file)
             if last:
                 target[key] = copy.deepcopy(value)

@@ -24,6 +24,8 @@ import numpy as np
 
 from .project_io import ProjectError
 
+from mlp_studio.i18n import tr
+
 FORMAT_NAME = "mlp-studio-project"
 CURRENT_VERSION = 2
 MIN_VERSION = 1
@@ -39,19 +41,23 @@ def _v1_to_v2(meta: Meta, arrays: Arrays, file: str) -> tuple[Meta, Arrays]:
     """Move the history rows out of the JSON into float64 columns; add an empty view state."""
     rows = meta.get("history", [])
     if not isinstance(rows, list) or len(rows) > MAX_HISTORY_ROWS:
-        raise ProjectError(f"history must be a list of at most {MAX_HISTORY_ROWS:,} rows (version 1)", file=file)
+        raise ProjectError(tr("history must be a list of at most {max_history_rows:,} rows (version 1)").format(
+                               max_history_rows=MAX_HISTORY_ROWS), file=file)
     names: list[str] = []
     for index, row in enumerate(rows):
         if not isinstance(row, dict):
-            raise ProjectError(f"history[{index}] must be an object of numbers (version 1)", file=file)
+            raise ProjectError(tr("history[{index}] must be an object of numbers (version 1)").format(
+                                   index=index), file=file)
         for key, value in row.items():
             if not HISTORY_NAME.fullmatch(key) or isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise ProjectError(f"history[{index}].{key} must be a number with a plain name (version 1)",
+                raise ProjectError(tr("history[{index}].{key} must be a number with a plain name (version 1)").format(
+                                       index=index, key=key),
                                    file=file)
             if key not in names:
                 names.append(key)
     if len(names) > MAX_HISTORY_COLUMNS:
-        raise ProjectError(f"history has more than {MAX_HISTORY_COLUMNS} columns (version 1)", file=file)
+        raise ProjectError(tr("history has more than {max_history_columns} columns (version 1)").format(
+                               max_history_columns=MAX_HISTORY_COLUMNS), file=file)
     arrays = dict(arrays)
     for name in names:
         arrays["history." + name] = np.array([row.get(name, math.nan) for row in rows], dtype=np.float64)
@@ -71,15 +77,17 @@ def declared_version(meta: Meta, file: str) -> int:
         Not a project, a malformed version, or a version newer than :data:`CURRENT_VERSION`.
     """
     if meta.get("format") != FORMAT_NAME:
-        raise ProjectError(f"project.json is not an MLP Studio project (format is {meta.get('format')!r}, "
-                           f"expected {FORMAT_NAME!r})", file=file)
+        raise ProjectError(tr("project.json is not an MLP Studio project (format is {value!r}, expected "
+                              "{format_name!r})").format(value=meta.get('format'), format_name=FORMAT_NAME), file=file)
     version = meta.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int) or version < MIN_VERSION:
-        raise ProjectError(f"format_version must be a whole number from {MIN_VERSION} to {CURRENT_VERSION}, "
-                           f"not {version!r}", file=file)
+        raise ProjectError(tr("format_version must be a whole number from {min_version} to {current_version}, not "
+                              "{version!r}").format(
+                               min_version=MIN_VERSION, current_version=CURRENT_VERSION, version=version), file=file)
     if version > CURRENT_VERSION:
-        raise ProjectError(f"this project was made by a newer MLP Studio (format version {version}; this one "
-                           f"reads up to {CURRENT_VERSION}); please update MLP Studio", file=file)
+        raise ProjectError(tr("this project was made by a newer MLP Studio (format version {version}; this one reads "
+                              "up to {current_version}); please update MLP Studio").format(
+                               version=version, current_version=CURRENT_VERSION), file=file)
     return version
 
 

@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio import __version__
 from mlp_studio.errors import SpecError
 from mlp_studio.files.experiment import TABULAR_DATASETS, experiment_to_dict, load_experiment, parse_experiment
@@ -86,7 +87,7 @@ class Project:
 
     def __post_init__(self) -> None:
         if not isinstance(self.experiment, ExperimentSpec):
-            raise ProjectError("a project needs an ExperimentSpec")
+            raise ProjectError(tr("a project needs an ExperimentSpec"))
         set_ = object.__setattr__
         set_(self, "design", json_object(self.design, "design"))
         set_(self, "view", json_object(self.view, "view"))
@@ -116,18 +117,20 @@ def history_columns(history) -> dict[str, np.ndarray]:
         names = ("epoch", "train_loss", "test_loss", "train_metric", "test_metric")
         history = {name: getattr(history, name) for name in names if hasattr(history, name)}
     if len(history) > MAX_HISTORY_COLUMNS:
-        raise ProjectError(f"history has more than {MAX_HISTORY_COLUMNS} columns")
+        raise ProjectError(tr("history has more than {max_history_columns} columns").format(
+                               max_history_columns=MAX_HISTORY_COLUMNS))
     columns = {}
     for name, values in history.items():
         if not isinstance(name, str) or not HISTORY_NAME.fullmatch(name):
-            raise ProjectError(f"history column name {name!r} must be a plain identifier (letters, digits, _)")
+            raise ProjectError(tr("history column name {name!r} must be a plain identifier (letters, digits, _)").format(
+                                   name=name))
         column = _frozen(np.array(values, dtype=np.float64))
         if column.ndim != 1 or len(column) > MAX_HISTORY_ROWS:
-            raise ProjectError(f"history column {name!r} must be one-dimensional, at most "
-                               f"{MAX_HISTORY_ROWS:,} long")
+            raise ProjectError(tr("history column {name!r} must be one-dimensional, at most {max_history_rows:,} long").format(
+                                   name=name, max_history_rows=MAX_HISTORY_ROWS))
         columns[name] = column
     if len({len(column) for column in columns.values()}) > 1:
-        raise ProjectError("history columns must all have the same length")
+        raise ProjectError(tr("history columns must all have the same length"))
     return columns
 
 
@@ -135,14 +138,14 @@ def _check_parameters(spec: ExperimentSpec, sizes: list[int], dtype: str, file: 
     """The weights' layer sizes must be the experiment's; the input width must suit a planar set."""
     units = [layer.units for layer in spec.network.layers]
     if dtype not in DTYPES:
-        raise ProjectError(f"weights must be float32 or float64, not {dtype}", file=file)
+        raise ProjectError(tr("weights must be float32 or float64, not {dtype}").format(dtype=dtype), file=file)
     if sizes[1:] != units:
-        raise ProjectError(f"the weights have layer sizes {sizes[1:]} but the experiment's layers have "
-                           f"{units} units", file=file)
+        raise ProjectError(tr("the weights have layer sizes {sizes} but the experiment's layers have {units} units").format(
+                               sizes=sizes[1:], units=units), file=file)
     if spec.dataset.name not in TABULAR_DATASETS:
         if sizes[0] != len(spec.dataset.features):
-            raise ProjectError(f"the weights take {sizes[0]} inputs but the data set has "
-                               f"{len(spec.dataset.features)} features", file=file)
+            raise ProjectError(tr("the weights take {sizes} inputs but the data set has {n} features").format(
+                                   sizes=sizes[0], n=len(spec.dataset.features)), file=file)
 
 
 # --------------------------------------------------------------------------------------------- saving
@@ -209,23 +212,25 @@ def load_project(path: str | Path) -> Project:
         return _load_archive(path)
     if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
         return Project(experiment=load_experiment(path))
-    raise ProjectError("is neither an MLP Studio project (.mlpstudio) nor an experiment description (.json)",
+    raise ProjectError(tr("is neither an MLP Studio project (.mlpstudio) nor an experiment description (.json)"),
                        file=file)
 
 
 def _peek(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ProjectError("is a folder, not a file", file=str(path))
+            raise ProjectError(tr("is a folder, not a file"), file=str(path))
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ProjectError(f"is {size:,} bytes; a project is at most {MAX_FILE_BYTES:,}", file=str(path))
+            raise ProjectError(tr("is {size:,} bytes; a project is at most {max_file_bytes:,}").format(
+                                   size=size, max_file_bytes=MAX_FILE_BYTES), file=str(path))
         with path.open("rb") as handle:
             return handle.read(64)
     except FileNotFoundError:
-        raise ProjectError("no such file", file=str(path)) from None
+        raise ProjectError(tr("no such file"), file=str(path)) from None
     except OSError as error:
-        raise ProjectError(f"cannot be read ({error.strerror or error})", file=str(path)) from None
+        raise ProjectError(tr("cannot be read ({reason})").format(
+                               reason=error.strerror or error), file=str(path)) from None
 
 
 def _load_archive(path: Path) -> Project:
@@ -238,7 +243,7 @@ def _load_archive(path: Path) -> Project:
     arrays = read_npz(members["arrays.npz"], expected, file)
     meta, arrays = migrate(meta, arrays, file)
     if meta.get("data_csv") is not ("data.csv" in members):
-        raise ProjectError("data_csv in project.json does not match the archive's members", file=file)
+        raise ProjectError(tr("data_csv in project.json does not match the archive's members"), file=file)
     return _project_from(meta, arrays, spec, members.get("data.csv"), file)
 
 
@@ -246,12 +251,13 @@ def _decode_meta(raw: bytes, file: str) -> dict:
     try:
         meta = json.loads(raw.decode("utf-8"), parse_constant=_refuse_constant)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
-        raise ProjectError(f"project.json is not valid UTF-8 JSON ({error})", file=file) from None
+        raise ProjectError(tr("project.json is not valid UTF-8 JSON ({error})").format(
+                               error=error), file=file) from None
     if not isinstance(meta, dict):
-        raise ProjectError("project.json must hold a JSON object", file=file)
+        raise ProjectError(tr("project.json must hold a JSON object"), file=file)
     unknown = sorted(set(meta) - META_FIELDS)
     if unknown:
-        raise ProjectError(f"project.json has an unknown field {unknown[0]!r}", file=file)
+        raise ProjectError(tr("project.json has an unknown field {unknown!r}").format(unknown=unknown[0]), file=file)
     return meta
 
 
@@ -263,7 +269,8 @@ def _parse_spec(data: Any, file: str) -> ExperimentSpec:
     try:
         return parse_experiment(data, file=f"{file} (project.json experiment)")
     except SpecError as error:
-        raise ProjectError(f"experiment: {error.field + ': ' if error.field else ''}{error.message}",
+        raise ProjectError(tr("experiment: {field}{message}").format(
+                               field=error.field + ": " if error.field else "", message=error.message),
                            file=file) from None
 
 
@@ -277,7 +284,7 @@ def _expected_arrays(meta: dict, spec: ExperimentSpec, version: int, file: str) 
             expected[f"b{i}"] = _exact((sizes[i + 1],), DTYPES[dtype])
     if meta.get("optimizer") is not None:
         if sizes is None:
-            raise ProjectError("an optimizer state without weights", file=file)
+            raise ProjectError(tr("an optimizer state without weights"), file=file)
         optimizer = optimizer_meta(meta["optimizer"], spec.training.optimizer, file)
         n_params = sum((a + 1) * b for a, b in zip(sizes, sizes[1:]))
         for name in optimizer["arrays"]:
@@ -288,7 +295,7 @@ def _expected_arrays(meta: dict, spec: ExperimentSpec, version: int, file: str) 
         names = meta.get("history")
         if (not isinstance(names, list) or len(names) > MAX_HISTORY_COLUMNS
                 or not all(isinstance(n, str) and HISTORY_NAME.fullmatch(n) for n in names)):
-            raise ProjectError("history must be a list of column names", file=file)
+            raise ProjectError(tr("history must be a list of column names"), file=file)
         expected.update({f"history.{name}": _bounded(MAX_HISTORY_ROWS, "<f8") for name in names})
     return expected
 
@@ -297,11 +304,11 @@ def _parameter_meta(value: Any, spec: ExperimentSpec, file: str) -> tuple[list[i
     if value is None:
         return None, "float32"
     if not isinstance(value, dict) or set(value) != {"dtype", "layer_sizes"}:
-        raise ProjectError("parameters must hold exactly dtype and layer_sizes", file=file)
+        raise ProjectError(tr("parameters must hold exactly dtype and layer_sizes"), file=file)
     sizes = value["layer_sizes"]
     if (not isinstance(sizes, list) or not all(isinstance(n, int) and not isinstance(n, bool) and 1 <= n <= 10_000
                                                 for n in sizes)):
-        raise ProjectError("parameters.layer_sizes must be a list of whole numbers from 1 to 10,000", file=file)
+        raise ProjectError(tr("parameters.layer_sizes must be a list of whole numbers from 1 to 10,000"), file=file)
     _check_parameters(spec, sizes, value["dtype"], file)
     return sizes, value["dtype"]
 

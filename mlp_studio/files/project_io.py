@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import MlpStudioError
 
 MAX_FILE_BYTES = 1 << 30          # the whole project file
@@ -64,7 +65,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as error:
-        raise ProjectError(f"cannot save here ({error.strerror})", file=str(path)) from None
+        raise ProjectError(tr("cannot save here ({strerror})").format(
+                               strerror=error.strerror), file=str(path)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             write(handle)
@@ -78,7 +80,8 @@ def atomic_write(path: str | Path, write: Callable[[BinaryIO], None]) -> None:
         except OSError:
             pass
         if isinstance(error, OSError):
-            raise ProjectError(f"cannot save ({error.strerror or error})", file=str(path)) from None
+            raise ProjectError(tr("cannot save ({reason})").format(
+                                   reason=error.strerror or error), file=str(path)) from None
         raise
     _fsync_folder(path.parent)
 
@@ -141,9 +144,10 @@ def read_archive(path: Path) -> dict[str, bytes]:
             _check_members(infos, file)
             return {info.filename: _read_member(archive, info, file) for info in infos}
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError) as error:
-        raise ProjectError(f"the project archive is damaged or truncated ({error})", file=file) from None
+        raise ProjectError(tr("the project archive is damaged or truncated ({error})").format(
+                               error=error), file=file) from None
     except OSError as error:
-        raise ProjectError(f"cannot be read ({error.strerror or error})", file=file) from None
+        raise ProjectError(tr("cannot be read ({reason})").format(reason=error.strerror or error), file=file) from None
 
 
 def _check_end_record(path: Path, file: str) -> None:
@@ -158,7 +162,7 @@ def _check_end_record(path: Path, file: str) -> None:
         tail = handle.read()
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or len(tail) - at != 22 + int.from_bytes(tail[at + 20:at + 22], "little"):
-        raise ProjectError("the project archive is damaged or truncated (its end record is missing)", file=file)
+        raise ProjectError(tr("the project archive is damaged or truncated (its end record is missing)"), file=file)
 
 
 def _check_members(infos: list[zipfile.ZipInfo], file: str) -> None:
@@ -166,22 +170,25 @@ def _check_members(infos: list[zipfile.ZipInfo], file: str) -> None:
     for name in names:
         if name not in MAX_MEMBER_BYTES:
             kind = "an unsafe path" if name.startswith(("/", "\\")) or ".." in name or ":" in name else "unknown"
-            raise ProjectError(f"the archive holds {kind} member {name!r}; a project holds only "
-                               + ", ".join(MAX_MEMBER_BYTES), file=file)
+            raise ProjectError(tr("the archive holds {kind} member {name!r}; a project holds only {names}").format(
+                                   kind=kind, name=name, names=', '.join(MAX_MEMBER_BYTES)), file=file)
     twice = [name for name, count in Counter(names).items() if count > 1]
     if twice:
-        raise ProjectError(f"the archive holds {twice[0]!r} twice", file=file)
+        raise ProjectError(tr("the archive holds {twice!r} twice").format(twice=twice[0]), file=file)
     for name in REQUIRED_MEMBERS:
         if name not in names:
-            raise ProjectError(f"the archive has no {name!r}; it is not a complete MLP Studio project", file=file)
+            raise ProjectError(tr("the archive has no {name!r}; it is not a complete MLP Studio project").format(
+                                   name=name), file=file)
     for info in infos:
         if info.flag_bits & 0x1:
-            raise ProjectError(f"{info.filename!r} is encrypted", file=file)
+            raise ProjectError(tr("{filename!r} is encrypted").format(filename=info.filename), file=file)
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise ProjectError(f"{info.filename!r} uses an unsupported compression", file=file)
+            raise ProjectError(tr("{filename!r} uses an unsupported compression").format(
+                                   filename=info.filename), file=file)
         cap = MAX_MEMBER_BYTES[info.filename]
         if info.file_size > cap:
-            raise ProjectError(f"{info.filename!r} is {info.file_size:,} bytes; at most {cap:,} are allowed",
+            raise ProjectError(tr("{filename!r} is {file_size:,} bytes; at most {cap:,} are allowed").format(
+                                   filename=info.filename, file_size=info.file_size, cap=cap),
                                file=file)
 
 
@@ -190,7 +197,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str) -> 
     with archive.open(info) as member:
         data = member.read(info.file_size + 1)
     if len(data) != info.file_size:
-        raise ProjectError(f"{info.filename!r} does not have its declared size of {info.file_size:,} bytes",
+        raise ProjectError(tr("{filename!r} does not have its declared size of {file_size:,} bytes").format(
+                               filename=info.filename, file_size=info.file_size),
                            file=file)
     return data
 
@@ -224,11 +232,11 @@ def read_npz(data: bytes, expected: Mapping[str, ShapeCheck], file: str) -> dict
                 extra = sorted(set(names) - wanted) or sorted(n for n, c in Counter(names).items() if c > 1)
                 missing = sorted(wanted - set(names))
                 what = f"unexpected {extra[0]!r}" if extra else f"missing {missing[0]!r}"
-                raise ProjectError(f"arrays.npz does not match project.json ({what})", file=file)
+                raise ProjectError(tr("arrays.npz does not match project.json ({what})").format(what=what), file=file)
             return {info.filename[:-4]: _read_npy(archive, info, expected[info.filename[:-4]], file)
                     for info in infos}
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as error:
-        raise ProjectError(f"arrays.npz is damaged ({error})", file=file) from None
+        raise ProjectError(tr("arrays.npz is damaged ({error})").format(error=error), file=file) from None
 
 
 def _read_npy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, check: ShapeCheck, file: str) -> np.ndarray:
@@ -239,20 +247,23 @@ def _read_npy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, check: ShapeCheck
             header = _read_npy_header(member, version)
         shape, fortran, dtype = header["shape"], header["fortran_order"], header["descr"]
         if not isinstance(dtype, str) or dtype not in ALLOWED_DTYPES:
-            raise ProjectError(f"array {name!r} has type {dtype!r}; only float32, float64 and int64 are "
-                               "allowed", file=file)
+            raise ProjectError(tr("array {name!r} has type {dtype!r}; only float32, float64 and int64 are allowed").format(
+                                   name=name, dtype=dtype), file=file)
         if not (isinstance(shape, tuple) and all(isinstance(n, int) and n >= 0 for n in shape)):
-            raise ProjectError(f"array {name!r} has an invalid shape {shape!r}", file=file)
+            raise ProjectError(tr("array {name!r} has an invalid shape {shape!r}").format(
+                                   name=name, shape=shape), file=file)
         problem = check(name, shape, dtype)
         if problem:
-            raise ProjectError(f"array {name!r}: {problem}", file=file)
+            raise ProjectError(tr("array {name!r}: {problem}").format(name=name, problem=problem), file=file)
         if int(np.prod(shape, dtype=np.int64)) * int(dtype[-1]) > info.file_size:
-            raise ProjectError(f"array {name!r} is shorter than its shape {shape}", file=file)
+            raise ProjectError(tr("array {name!r} is shorter than its shape {shape}").format(
+                                   name=name, shape=shape), file=file)
         with archive.open(info) as member:
             array = np.lib.format.read_array(member, allow_pickle=False, max_header_size=MAX_NPY_HEADER)
         return np.asfortranarray(array) if fortran else array
     except ValueError as error:
-        raise ProjectError(f"array {name!r} is damaged ({error})", file=file) from None
+        raise ProjectError(tr("array {name!r} is damaged ({error})").format(
+                               name=name, error=error), file=file) from None
 
 
 def _read_npy_header(member, version) -> dict:

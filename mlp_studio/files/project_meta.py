@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.engine import EngineError, make_optimizer
 
 from .project_io import ProjectError
@@ -38,13 +39,16 @@ def json_object(value: Any, part: str, file: str | None = None) -> dict:
     if value is None:
         return {}
     if not isinstance(value, Mapping):
-        raise ProjectError(f"{part} must be an object (a dict), not {type(value).__name__}", file=file)
+        raise ProjectError(tr("{part} must be an object (a dict), not {kind}").format(
+                               part=part, kind=type(value).__name__), file=file)
     try:
         text = json.dumps(value, allow_nan=False, ensure_ascii=False)
     except (TypeError, ValueError, RecursionError) as error:
-        raise ProjectError(f"{part} cannot be stored as JSON ({error})", file=file) from None
+        raise ProjectError(tr("{part} cannot be stored as JSON ({error})").format(
+                               part=part, error=error), file=file) from None
     if len(text.encode("utf-8")) > MAX_JSON_PART_BYTES:
-        raise ProjectError(f"{part} is larger than {MAX_JSON_PART_BYTES:,} bytes as JSON", file=file)
+        raise ProjectError(tr("{part} is larger than {max_json_part_bytes:,} bytes as JSON").format(
+                               part=part, max_json_part_bytes=MAX_JSON_PART_BYTES), file=file)
     return json.loads(text)
 
 
@@ -67,12 +71,13 @@ def lesson_object(value: Any, file: str | None = None) -> dict | None:
     unknown = sorted(set(lesson) - LESSON_FIELDS - LESSON_OPTIONAL_FIELDS)
     if unknown:
         allowed = ", ".join(sorted(LESSON_FIELDS | LESSON_OPTIONAL_FIELDS))
-        raise ProjectError(f"lesson: unknown field {unknown[0]!r} (allowed: {allowed})", file=file)
+        raise ProjectError(tr("lesson: unknown field {unknown!r} (allowed: {allowed})").format(
+                               unknown=unknown[0], allowed=allowed), file=file)
     title = lesson.get("title", "")
     if isinstance(title, dict):
         title = _languages(title, "lesson.title", 500, file)
     elif not isinstance(title, str) or len(title) > 500:
-        raise ProjectError("lesson.title must be a string of at most 500 characters (or one per language)",
+        raise ProjectError(tr("lesson.title must be a string of at most 500 characters (or one per language)"),
                            file=file)
     result = {"title": title, "text": _languages(lesson.get("text", {}), "lesson.text", MAX_LESSON_TEXT, file),
               "locked_controls": _names(lesson.get("locked_controls", []), "lesson.locked_controls", file)}
@@ -84,7 +89,7 @@ def lesson_object(value: Any, file: str | None = None) -> dict | None:
         if key in lesson:
             item = lesson[key]
             if not (item is None and key == "variant") and not (isinstance(item, str) and 0 < len(item) <= 100):
-                raise ProjectError(f"lesson.{key} must be a short string", file=file)
+                raise ProjectError(tr("lesson.{key} must be a short string").format(key=key), file=file)
             result[key] = item
     return result
 
@@ -92,11 +97,13 @@ def lesson_object(value: Any, file: str | None = None) -> dict | None:
 def _languages(value: Any, part: str, max_length: int, file: str | None) -> dict:
     """``{"en": str, "zh": str}`` (missing languages become empty strings)."""
     if not isinstance(value, dict) or set(value) - set(LESSON_LANGUAGES):
-        raise ProjectError(f"{part} must be an object with the languages {', '.join(LESSON_LANGUAGES)}",
+        raise ProjectError(tr("{part} must be an object with the languages {names}").format(
+                               part=part, names=', '.join(LESSON_LANGUAGES)),
                            file=file)
     for language, body in value.items():
         if not isinstance(body, str) or len(body) > max_length:
-            raise ProjectError(f"{part}.{language} must be a string of at most {max_length:,} characters",
+            raise ProjectError(tr("{part}.{language} must be a string of at most {max_length:,} characters").format(
+                                   part=part, language=language, max_length=max_length),
                                file=file)
     return {language: value.get(language, "") for language in LESSON_LANGUAGES}
 
@@ -104,45 +111,48 @@ def _languages(value: Any, part: str, max_length: int, file: str | None) -> dict
 def _names(value: Any, part: str, file: str | None) -> list:
     if (not isinstance(value, list) or len(value) > MAX_LOCKED_CONTROLS
             or not all(isinstance(name, str) and 0 < len(name) <= 100 for name in value)):
-        raise ProjectError(f"{part} must be a list of control names", file=file)
+        raise ProjectError(tr("{part} must be a list of control names").format(part=part), file=file)
     return list(value)
 
 
 def trainer_meta(value: Any, file: str | None) -> dict:
     """Check the trainer's JSON state (counts, generator state, whether an epoch order is stored)."""
     if not isinstance(value, dict) or set(value) != {*TRAINER_COUNTS, "rng", "order"}:
-        raise ProjectError("trainer must hold exactly " + ", ".join((*TRAINER_COUNTS, "rng", "order")),
+        raise ProjectError(tr("trainer must hold exactly {names}").format(
+                               names=', '.join((*TRAINER_COUNTS, 'rng', 'order'))),
                            file=file)
     for name in TRAINER_COUNTS:
         count = value[name]
         if isinstance(count, bool) or not isinstance(count, int) or count < 0:
-            raise ProjectError(f"trainer.{name} must be a whole number >= 0, not {count!r}", file=file)
+            raise ProjectError(tr("trainer.{name} must be a whole number >= 0, not {count!r}").format(
+                                   name=name, count=count), file=file)
     if not isinstance(value["order"], bool):
-        raise ProjectError("trainer.order must be true or false", file=file)
+        raise ProjectError(tr("trainer.order must be true or false"), file=file)
     try:
         np.random.default_rng(0).bit_generator.state = value["rng"]
     except (TypeError, ValueError, KeyError, OverflowError) as error:
-        raise ProjectError(f"trainer.rng is not a valid generator state ({error})", file=file) from None
+        raise ProjectError(tr("trainer.rng is not a valid generator state ({error})").format(
+                               error=error), file=file) from None
     return value
 
 
 def optimizer_meta(value: Any, expected_name: str, file: str | None) -> dict:
     """Check the optimizer's JSON state: its kind, hyper-parameters, step count and array names."""
     if not isinstance(value, dict) or set(value) != {"name", "values", "arrays"}:
-        raise ProjectError("optimizer must hold exactly name, values, arrays", file=file)
+        raise ProjectError(tr("optimizer must hold exactly name, values, arrays"), file=file)
     if value["name"] != expected_name:
-        raise ProjectError(f"optimizer.name is {value['name']!r} but the experiment trains with "
-                           f"{expected_name!r}", file=file)
+        raise ProjectError(tr("optimizer.name is {value!r} but the experiment trains with {expected_name!r}").format(
+                               value=value['name'], expected_name=expected_name), file=file)
     values, arrays = value["values"], value["arrays"]
     if not isinstance(values, dict) or not all(
             isinstance(v, (int, float)) and (isinstance(v, bool) or math.isfinite(v)) for v in values.values()):
-        raise ProjectError("optimizer.values must be an object of numbers", file=file)
+        raise ProjectError(tr("optimizer.values must be an object of numbers"), file=file)
     if not isinstance(arrays, list) or not all(isinstance(a, str) and a.isidentifier() for a in arrays):
-        raise ProjectError("optimizer.arrays must be a list of names", file=file)
+        raise ProjectError(tr("optimizer.arrays must be a list of names"), file=file)
     try:
         make_optimizer(expected_name, 0.01).load_state_dict({**values, **{name: None for name in arrays}})
     except EngineError as error:
-        raise ProjectError(f"optimizer state: {error}", file=file) from None
+        raise ProjectError(tr("optimizer state: {error}").format(error=error), file=file) from None
     return value
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import load_dataset
 from mlp_studio.engine import EngineError
 from mlp_studio.model.session import Session
@@ -57,10 +58,11 @@ def _read_csv(path: str, base_dir: str | Path | None) -> bytes:
         with full.open("rb") as handle:
             data = handle.read(cap + 1)
     except OSError as error:
-        raise ProjectError(f"cannot read the data set's CSV to keep it in the project ({error.strerror})",
+        raise ProjectError(tr("cannot read the data set's CSV to keep it in the project ({strerror})").format(
+                               strerror=error.strerror),
                            file=str(full)) from None
     if len(data) > cap:
-        raise ProjectError(f"the CSV is larger than {cap:,} bytes and cannot be kept in a project",
+        raise ProjectError(tr("the CSV is larger than {cap:,} bytes and cannot be kept in a project").format(cap=cap),
                            file=str(full))
     return data
 
@@ -90,8 +92,8 @@ def session_from_project(project: Project, base_dir: str | Path = ".", file: str
     if project.parameters is None:
         return session
     if project.layer_sizes[0] != dataset.n_inputs:
-        raise ProjectError(f"the saved weights take {project.layer_sizes[0]} inputs but the data set has "
-                           f"{dataset.n_inputs}", file=file)
+        raise ProjectError(tr("the saved weights take {layer_sizes} inputs but the data set has {n_inputs}").format(
+                               layer_sizes=project.layer_sizes[0], n_inputs=dataset.n_inputs), file=file)
     try:
         session.network.set_parameters(*project.parameters)
         if project.optimizer_state is not None:
@@ -99,5 +101,6 @@ def session_from_project(project: Project, base_dir: str | Path = ".", file: str
         if project.trainer_state is not None:
             session.trainer.load_state_dict(dict(project.trainer_state))
     except EngineError as error:
-        raise ProjectError(f"the saved training state does not fit this data set: {error}", file=file) from None
+        raise ProjectError(tr("the saved training state does not fit this data set: {error}").format(
+                               error=error), file=file) from None
     return session

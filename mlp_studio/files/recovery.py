@@ -21,6 +21,8 @@ from pathlib import Path
 from .project import PROJECT_SUFFIX, Project, save_project
 from .project_io import ProjectError, atomic_write
 
+from mlp_studio.i18n import tr
+
 INFO_SUFFIX = ".recovery.json"
 MAX_INFO_BYTES = 100_000
 
@@ -86,7 +88,8 @@ def write_recovery(project: Project, original_path: str | Path | None = None) ->
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as error:
-        raise ProjectError(f"cannot create the recovery folder ({error.strerror})", file=str(folder)) from None
+        raise ProjectError(tr("cannot create the recovery folder ({strerror})").format(
+                               strerror=error.strerror), file=str(folder)) from None
     pid = os.getpid()
     path = folder / (_slot(original_path, pid) + PROJECT_SUFFIX)
     save_project(path, project)

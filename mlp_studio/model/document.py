@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import DatasetSpec, FEATURE_NAMES
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.model.spec import ACTIVATIONS, INITS, LOSSES, ExperimentSpec, LayerSpec, TrainingSpec
@@ -104,7 +105,7 @@ class NetworkDocument:
         try:
             return self._state.layer_ids.index(layer_id)
         except ValueError:
-            raise DesignError(f"there is no hidden layer with id {layer_id}") from None
+            raise DesignError(tr("there is no hidden layer with id {layer_id}").format(layer_id=layer_id)) from None
 
     # --- observing -----------------------------------------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -138,9 +139,11 @@ class NetworkDocument:
         """Insert a hidden layer before position ``index`` (0 … number of hidden layers); return its id."""
         hidden = list(self.hidden)
         if not 0 <= index <= len(hidden):
-            raise DesignError(f"cannot insert a layer at position {index}; use 0 … {len(hidden)}")
+            raise DesignError(tr("cannot insert a layer at position {index}; use 0 … {n}").format(
+                                  index=index, n=len(hidden)))
         if len(hidden) >= MAX_HIDDEN_LAYERS:
-            raise DesignError(f"a network can have at most {MAX_HIDDEN_LAYERS} hidden layers")
+            raise DesignError(tr("a network can have at most {max_hidden_layers} hidden layers").format(
+                                  max_hidden_layers=MAX_HIDDEN_LAYERS))
         hidden.insert(index, LayerSpec(_check_units(units), _check_hidden_activation(activation)))
         new_id = self._state.next_id
         ids = self.layer_ids[:index] + (new_id,) + self.layer_ids[index:]
@@ -160,7 +163,8 @@ class NetworkDocument:
         index = self.index_of(layer_id)
         count = len(self.hidden)
         if not 0 <= new_index < count:
-            raise DesignError(f"cannot move a layer to position {new_index}; use 0 … {count - 1}")
+            raise DesignError(tr("cannot move a layer to position {new_index}; use 0 … {last}").format(
+                                  new_index=new_index, last=count - 1))
         if new_index == index:
             return
         hidden, ids = list(self.hidden), list(self.layer_ids)
@@ -183,7 +187,7 @@ class NetworkDocument:
         """Remove one neuron from a hidden layer (a layer keeps at least one)."""
         units = self.hidden[self.index_of(layer_id)].units
         if units <= 1:
-            raise DesignError("a layer needs at least one neuron; delete the layer instead")
+            raise DesignError(tr("a layer needs at least one neuron; delete the layer instead"))
         self.set_units(layer_id, units - 1)
 
     def set_activation(self, layer_id: int, activation: str) -> None:
@@ -206,7 +210,8 @@ class NetworkDocument:
     def set_init(self, init: str, seed: int | None = None) -> None:
         """Change the weight initialisation (and optionally its seed)."""
         if init not in INITS:
-            raise DesignError(f"unknown initialisation {init!r}; choose one of {', '.join(INITS)}")
+            raise DesignError(tr("unknown initialisation {init!r}; choose one of {names}").format(
+                                  init=init, names=', '.join(INITS)))
         seed = self.spec.network.seed if seed is None else _check_seed(seed)
         self._set(self.spec.with_network(init=init, seed=seed), STRUCTURE)
 
@@ -215,10 +220,11 @@ class NetworkDocument:
         """Choose the input features of a 2-D data set (at least one)."""
         features = tuple(features)
         if not features:
-            raise DesignError("at least one input feature must stay switched on")
+            raise DesignError(tr("at least one input feature must stay switched on"))
         unknown = [name for name in features if name not in FEATURE_NAMES]
         if unknown:
-            raise DesignError(f"unknown feature {unknown[0]!r}; choose from {', '.join(FEATURE_NAMES)}")
+            raise DesignError(tr("unknown feature {unknown!r}; choose from {names}").format(
+                                  unknown=unknown[0], names=', '.join(FEATURE_NAMES)))
         ordered = tuple(name for name in FEATURE_NAMES if name in features)
         self._set(self.spec.with_dataset(features=ordered), DATA)
 
@@ -243,56 +249,61 @@ class NetworkDocument:
         """Rename the experiment."""
         name = name.strip()
         if not name:
-            raise DesignError("the experiment needs a name")
+            raise DesignError(tr("the experiment needs a name"))
         description = self.spec.description if description is None else description
         self._set(replace(self.spec, name=name, description=description), NAME)
 
 
 def _check_units(units: int) -> int:
     if isinstance(units, bool) or not isinstance(units, int) or not 1 <= units <= MAX_UNITS:
-        raise DesignError(f"a layer needs 1 … {MAX_UNITS} neurons, not {units!r}")
+        raise DesignError(tr("a layer needs 1 … {max_units} neurons, not {units!r}").format(
+                              max_units=MAX_UNITS, units=units))
     return units
 
 
 def _check_seed(seed: int) -> int:
     if isinstance(seed, bool) or not isinstance(seed, int) or seed < 0:
-        raise DesignError(f"a seed is a whole number ≥ 0, not {seed!r}")
+        raise DesignError(tr("a seed is a whole number ≥ 0, not {seed!r}").format(seed=seed))
     return seed
 
 
 def _check_hidden_activation(activation: str) -> str:
     if activation == "softmax":
-        raise DesignError("softmax belongs on the output layer only")
+        raise DesignError(tr("softmax belongs on the output layer only"))
     if activation not in HIDDEN_ACTIVATIONS:
-        raise DesignError(f"unknown activation {activation!r}; choose one of {', '.join(HIDDEN_ACTIVATIONS)}")
+        raise DesignError(tr("unknown activation {activation!r}; choose one of {names}").format(
+                              activation=activation, names=', '.join(HIDDEN_ACTIVATIONS)))
     return activation
 
 
 def _check_training(training: TrainingSpec) -> None:
     checks = [
-        (training.learning_rate > 0, f"the learning rate must be greater than 0, not {training.learning_rate}"),
-        (training.batch_size >= 0, "the batch size must be 0 (full batch) or more"),
-        (training.epochs >= 1, "the epoch limit must be at least 1"),
-        (training.l1 >= 0 and training.l2 >= 0, "L1 and L2 must be 0 or more"),
-        (0 <= training.momentum < 1, "momentum must be in [0, 1)"),
-        (training.optimizer in ("sgd", "rmsprop", "adam"), f"unknown optimizer {training.optimizer!r}"),
+        (training.learning_rate > 0, lambda: tr("the learning rate must be greater than 0, not {rate}").format(
+            rate=training.learning_rate)),
+        (training.batch_size >= 0, lambda: tr("the batch size must be 0 (full batch) or more")),
+        (training.epochs >= 1, lambda: tr("the epoch limit must be at least 1")),
+        (training.l1 >= 0 and training.l2 >= 0, lambda: tr("L1 and L2 must be 0 or more")),
+        (0 <= training.momentum < 1, lambda: tr("momentum must be in [0, 1)")),
+        (training.optimizer in ("sgd", "rmsprop", "adam"),
+         lambda: tr("unknown optimizer {name!r}").format(name=training.optimizer)),
     ]
     for ok, message in checks:
         if not ok:
-            raise DesignError(message)
+            raise DesignError(message())
 
 
 def _check_output(activation: str, loss: str, units: int) -> None:
     if activation not in ACTIVATIONS:
-        raise DesignError(f"unknown activation {activation!r}")
+        raise DesignError(tr("unknown activation {activation!r}").format(activation=activation))
     if loss not in LOSSES:
-        raise DesignError(f"unknown loss {loss!r}; choose one of {', '.join(LOSSES)}")
+        raise DesignError(tr("unknown loss {loss!r}; choose one of {names}").format(
+                              loss=loss, names=', '.join(LOSSES)))
     if activation == "softmax" and units < 2:
-        raise DesignError("softmax needs at least two output neurons (more than two classes)")
+        raise DesignError(tr("softmax needs at least two output neurons (more than two classes)"))
     if loss == "binary_crossentropy" and activation != "sigmoid":
-        raise DesignError("binary cross-entropy needs a sigmoid output")
+        raise DesignError(tr("binary cross-entropy needs a sigmoid output"))
     if loss == "categorical_crossentropy" and activation != "softmax":
-        raise DesignError("categorical cross-entropy needs a softmax output")
+        raise DesignError(tr("categorical cross-entropy needs a softmax output"))
 
 
 def _changed_kinds(old: ExperimentSpec, new: ExperimentSpec) -> list[str]:

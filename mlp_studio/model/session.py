@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import Dataset, load_dataset
 from mlp_studio.engine import Network, Trainer, make_optimizer
 from mlp_studio.engine.metrics import EvaluatedPass, evaluate_pass
@@ -40,17 +41,19 @@ def check_network_fits_data(network: NetworkSpec, dataset: Dataset, file: str | 
     task_words = {"binary": "binary classification", "multiclass": f"{dataset.n_outputs} classes",
                   "regression": "regression"}[dataset.task]
     if output.units != dataset.n_outputs:
-        raise SpecError(f"the output layer has {output.units} units, but {dataset.name!r} ({task_words}) "
-                        f"needs {dataset.n_outputs}", field=f"{field}.units", file=file)
+        raise SpecError(tr("the output layer has {units} units, but {name!r} ({task_words}) needs {n_outputs}").format(
+                            units=output.units, name=dataset.name,
+                            task_words=task_words, n_outputs=dataset.n_outputs), field=f"{field}.units", file=file)
     if output.activation == "softmax" and output.units < 2:
-        raise SpecError("softmax needs at least 2 output units; use sigmoid for one output",
+        raise SpecError(tr("softmax needs at least 2 output units; use sigmoid for one output"),
                         field=f"{field}.activation", file=file)
     if network.loss == "binary_crossentropy" and output.activation != "sigmoid":
-        raise SpecError("binary_crossentropy needs a sigmoid output layer", field="network.loss", file=file)
+        raise SpecError(tr("binary_crossentropy needs a sigmoid output layer"), field="network.loss", file=file)
     if network.loss == "categorical_crossentropy" and output.activation != "softmax":
-        raise SpecError("categorical_crossentropy needs a softmax output layer", field="network.loss", file=file)
+        raise SpecError(tr("categorical_crossentropy needs a softmax output layer"), field="network.loss", file=file)
     if dataset.task == "regression" and network.loss != "mse":
-        raise SpecError(f"{network.loss} is for classification; use mse for regression", field="network.loss",
+        raise SpecError(tr("{loss} is for classification; use mse for regression").format(
+                            loss=network.loss), field="network.loss",
                         file=file)
 
 

@@ -14,6 +14,7 @@ from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.project import load_project
 from mlp_studio.files.project_session import session_from_project
 from mlp_studio.files.recovery import Recovery, discard_recovery, pending_recoveries, write_recovery
+from mlp_studio.i18n import tr
 
 #: How often unsaved work is copied to the recovery folder.
 AUTOSAVE_INTERVAL_MS = 60_000
@@ -23,14 +24,15 @@ RECOVER, DISCARD, LATER = "recover", "discard", "later"
 def ask_recover(parent: QWidget, recovery: Recovery) -> str:
     """Ask Recover / Discard / Later about one recovery copy; returns RECOVER, DISCARD or LATER."""
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(recovery.saved_at))
-    name = Path(recovery.original_path).name if recovery.original_path else "an unsaved project"
-    box = QMessageBox(QMessageBox.Icon.Question, "Recover unsaved work",
-                      f"Recover unsaved work from {when}?", QMessageBox.StandardButton.NoButton, parent)
-    box.setInformativeText(f"MLP Studio did not close normally while {name} had unsaved changes. "
-                           "A copy was kept automatically.")
-    recover = box.addButton("Recover", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    name = Path(recovery.original_path).name if recovery.original_path else tr("an unsaved project")
+    box = QMessageBox(QMessageBox.Icon.Question, tr("Recover unsaved work"),
+                      tr("Recover unsaved work from {when}?").format(when=when), QMessageBox.StandardButton.NoButton,
+                      parent)
+    box.setInformativeText(tr("MLP Studio did not close normally while {name} had unsaved changes. "
+                              "A copy was kept automatically.").format(name=name))
+    recover = box.addButton(tr("Recover"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(recover)
     box.exec()
     clicked = box.clickedButton()
@@ -84,7 +86,7 @@ class Autosave(QObject):
             project, _state = files.current_project()
             self.last_written = write_recovery(project, files.path)
         except MlpStudioError as error:
-            files.window.statusBar().showMessage(f"Autosave failed: {error}", 8000)
+            files.window.statusBar().showMessage(tr("Autosave failed: {error}").format(error=error), 8000)
             return None
         return self.last_written
 
@@ -112,7 +114,7 @@ class Autosave(QObject):
             project = load_project(recovery.path)
             session = session_from_project(project, base_dir=base_dir, file=str(recovery.path))
         except (MlpStudioError, OSError) as error:
-            self.files.window.show_error("Cannot recover the unsaved work", str(error))
+            self.files.window.show_error(tr("Cannot recover the unsaved work"), str(error))
             return False
         self.files.restore(project, session, original, modified=True, base_dir=base_dir)
         discard_recovery(recovery)

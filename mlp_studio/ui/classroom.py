@@ -96,8 +96,7 @@ class Classroom:
 
     def _build_menus(self) -> None:
         window, a = self.window, self.window.actions
-        view = next(m for m in (act.menu() for act in window.menuBar().actions())
-                    if m is not None and m.title().replace("&", "") == "View")
+        view = window.view_menu  # by object, not by its translated title
         view.addSeparator()
         view.addAction(self.dock.toggleViewAction())
         for action in (a.presentation, a.zoom_in, a.zoom_out, a.zoom_reset):
@@ -105,6 +104,7 @@ class Classroom:
         view.addSeparator()
         view.addAction(a.unlock)
         help_menu = window.menuBar().addMenu(tr("&Help"))
+        help_menu.setObjectName("helpMenu")
         window.help_menu = help_menu
         self.lessons_menu = help_menu.addMenu(tr("&Lessons"))
         self.lesson_actions = {}

@@ -7,6 +7,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 from mlp_studio.ui.history import History
 
@@ -41,9 +42,9 @@ class CurvesView(QWidget):
         self.canvas.ci.layout.setRowStretchFactor(0, 3)
         self.canvas.ci.layout.setRowStretchFactor(1, 2)
         theme.style_plot(self.loss_plot)
-        self.loss_plot.setTitle(_title("Loss"), size="10pt")
+        self.loss_plot.setTitle(_title(tr("Loss")), size="10pt")
         theme.style_plot(self.metric_plot)
-        self.metric_plot.setTitle(_title("Accuracy"), size="10pt")
+        self.metric_plot.setTitle(_title(tr("Accuracy")), size="10pt")
         self.metric_plot.setXLink(self.loss_plot)
         self.loss_plot.disableAutoRange()
         self.metric_plot.setYRange(0.0, 1.0, padding=0.02)
@@ -61,11 +62,11 @@ class CurvesView(QWidget):
             line.hide()
         self.readout = QLabel(" ")
         self.readout.setFont(theme.mono_font(10))
-        self.readout.setToolTip("Hover over the curves to read the values at an epoch")
+        self.readout.setToolTip(tr("Hover over the curves to read the values at an epoch"))
         layout.addWidget(self.canvas, 1)
         layout.addWidget(self.readout)
         self.canvas.scene().sigMouseMoved.connect(self._on_mouse_moved)
-        self.empty_hint = pg.TextItem("Press Space to train", color=theme.MUTED, anchor=(0.5, 0.5))
+        self.empty_hint = pg.TextItem(tr("Press Space to train"), color=theme.MUTED, anchor=(0.5, 0.5))
         self.loss_plot.addItem(self.empty_hint, ignoreBounds=True)
         self.empty_hint.setPos(0.5, 0.5)
 
@@ -76,7 +77,7 @@ class CurvesView(QWidget):
         """Forget the history (new run) and label the metric plot for ``metric_name``."""
         self.history.clear()
         self.metric_name = metric_name
-        title = "Accuracy" if metric_name == "accuracy" else "R² (coefficient of determination)"
+        title = tr("Accuracy") if metric_name == "accuracy" else tr("R² (coefficient of determination)")
         self.metric_plot.setTitle(_title(title), size=self.title_size)
         low = 0.0 if metric_name == "accuracy" else -1.0
         self.metric_plot.setYRange(low, 1.0, padding=0.02)
@@ -95,8 +96,9 @@ class CurvesView(QWidget):
         """
         self.title_size = f"{10 * scale:.1f}pt"
         self.pen_width = float(pen_width)
-        for plot, name in ((self.loss_plot, "Loss"), (self.metric_plot, None)):
-            name = name or ("Accuracy" if self.metric_name == "accuracy" else "R² (coefficient of determination)")
+        for plot, name in ((self.loss_plot, tr("Loss")), (self.metric_plot, None)):
+            name = name or (tr("Accuracy") if self.metric_name == "accuracy"
+                            else tr("R² (coefficient of determination)"))
             plot.setTitle(_title(name), size=self.title_size)
         colors = (theme.TRAIN_CURVE, theme.TEST_CURVE, theme.TRAIN_CURVE, theme.TEST_CURVE)
         for curve, color in zip(self._curves(), colors):
@@ -193,10 +195,11 @@ class CurvesView(QWidget):
         for line in self._cursors:
             line.setValue(row["epoch"])
             line.show()
-        metric = "acc" if self.metric_name == "accuracy" else "R²"
+        metric = tr("acc") if self.metric_name == "accuracy" else "R²"
         self.readout.setText(
-            f"epoch {row['epoch']:8.2f}   loss train {_fmt(row['train_loss'])} test {_fmt(row['test_loss'])}"
-            f"   {metric} train {_fmt(row['train_metric'])} test {_fmt(row['test_metric'])}")
+            tr("epoch {epoch}   loss train {train_loss} test {test_loss}   {metric} train {train} test {test}").format(
+                epoch=f"{row['epoch']:8.2f}", train_loss=_fmt(row["train_loss"]), test_loss=_fmt(row["test_loss"]),
+                metric=metric, train=_fmt(row["train_metric"]), test=_fmt(row["test_metric"])))
 
 
 def _nice_ceiling(value: float) -> float:
@@ -213,8 +216,8 @@ def _nice_ceiling(value: float) -> float:
 def _title(name: str) -> str:
     """A plot title that doubles as the legend: the name, then the train and test line colours."""
     return (f"<span style='color:{theme.INK}'>{name}</span>&nbsp;&nbsp;&nbsp;"
-            f"<span style='color:{theme.TRAIN_CURVE}'>━ train</span>&nbsp;&nbsp;"
-            f"<span style='color:{theme.TEST_CURVE}'>━ test</span>")
+            f"<span style='color:{theme.TRAIN_CURVE}'>━ {tr('train')}</span>&nbsp;&nbsp;"
+            f"<span style='color:{theme.TEST_CURVE}'>━ {tr('test')}</span>")
 
 
 def _fmt(value: float) -> str:

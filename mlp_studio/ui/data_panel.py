@@ -12,8 +12,16 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.data import DATASET_NAMES, FEATURE_NAMES, DatasetSpec, dataset_info, read_csv_header
+from mlp_studio.i18n import tr, tr_marked
 
 CSV_ITEM = "csv"
+#: How the data set names read in the list (translated where shown; the data keeps the name).
+DATASET_LABELS = {"xor": "XOR", "circle": "circle", "gaussians": "gaussians", "spiral": "spiral",
+                  "moons": "moons", "xor4": "XOR (4 points)", "plane": "plane", "gaussian_hills": "gaussian hills",
+                  "painted": "painted", "iris": "iris", "wine": "wine", "breast_cancer": "breast cancer",
+                  "digits": "digits"}
+#: The task choices of the CSV dialog: (label, task).
+TASKS = (("decide from the column", None), ("classification", "classification"), ("regression", "regression"))
 
 
 def error_label() -> QLabel:
@@ -32,18 +40,17 @@ class CsvTargetDialog(QDialog):
 
     def __init__(self, path: str, columns: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import CSV")
+        self.setWindowTitle(tr("Import CSV"))
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{Path(path).name}</b>: {len(columns)} columns"))
+        form.addRow(QLabel(tr("<b>{file}</b>: {n} columns").format(file=Path(path).name, n=len(columns))))
         self.target = QComboBox()
         self.target.addItems(list(columns))
         self.target.setCurrentIndex(len(columns) - 1)
         self.task = QComboBox()
-        for text, value in (("decide from the column", None), ("classification", "classification"),
-                            ("regression", "regression")):
-            self.task.addItem(text, value)
-        form.addRow("Target column", self.target)
-        form.addRow("Task", self.task)
+        for text, value in TASKS:
+            self.task.addItem(tr(text), value)
+        form.addRow(tr("Target column"), self.target)
+        form.addRow(tr("Task"), self.task)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -76,8 +83,8 @@ class DataPanel(QWidget):
         self.dataset = QComboBox()
         for name in DATASET_NAMES:
             if name != CSV_ITEM:
-                self.dataset.addItem(name.replace("_", " "), name)
-        self.dataset.setToolTip("The data the network learns from")
+                self.dataset.addItem(tr(DATASET_LABELS.get(name, name)), name)
+        self.dataset.setToolTip(tr("The data the network learns from"))
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: palette(placeholder-text);")
@@ -86,11 +93,11 @@ class DataPanel(QWidget):
         layout.addLayout(self._build_form())
         layout.addWidget(self._build_features())
         buttons = QHBoxLayout()
-        self.regenerate = QPushButton("Regenerate")
-        self.regenerate.setToolTip("Draw a new sample of the same data set (next data seed)")
+        self.regenerate = QPushButton(tr("Regenerate"))
+        self.regenerate.setToolTip(tr("Draw a new sample of the same data set (next data seed)"))
         self.import_csv = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogOpenButton),
-                                      "Import CSV…")
-        self.import_csv.setToolTip("Train on your own table: numeric columns and one target column")
+                                      tr("Import CSV…"))
+        self.import_csv.setToolTip(tr("Train on your own table: numeric columns and one target column"))
         buttons.addWidget(self.regenerate)
         buttons.addWidget(self.import_csv)
         layout.addLayout(buttons)
@@ -105,27 +112,27 @@ class DataPanel(QWidget):
         form = QFormLayout()
         form.setVerticalSpacing(4)
         self.noise = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.5, singleStep=0.05)
-        self.noise.setToolTip("How noisy the data is, 0 to 0.5 (TensorFlow Playground's noise slider / 100): "
-                              "labels flipped near the boundary, or wider blobs and scatter")
+        self.noise.setToolTip(tr("How noisy the data is, 0 to 0.5 (TensorFlow Playground's noise slider / 100): "
+                                 "labels flipped near the boundary, or wider blobs and scatter"))
         self.samples = QSpinBox(minimum=4, maximum=100_000, singleStep=50)
-        self.samples.setToolTip("How many points are generated")
+        self.samples.setToolTip(tr("How many points are generated"))
         self.test_percent = QSpinBox(minimum=0, maximum=90, singleStep=5, suffix=" %")
-        self.test_percent.setToolTip("Share of the points held out to test the network (hollow points)")
+        self.test_percent.setToolTip(tr("Share of the points held out to test the network (hollow points)"))
         self.seed = QSpinBox(minimum=0, maximum=999_999)
-        self.seed.setToolTip("Seed of the generator and the split: same seed, same data")
+        self.seed.setToolTip(tr("Seed of the generator and the split: same seed, same data"))
         for box in (self.noise, self.samples, self.test_percent, self.seed):
             box.setKeyboardTracking(False)
             box.valueChanged.connect(self._emit)
-        form.addRow("Noise", self.noise)
-        form.addRow("Samples", self.samples)
-        form.addRow("Test share", self.test_percent)
-        form.addRow("Data seed", self.seed)
+        form.addRow(tr("Noise"), self.noise)
+        form.addRow(tr("Samples"), self.samples)
+        form.addRow(tr("Test share"), self.test_percent)
+        form.addRow(tr("Data seed"), self.seed)
         self.form = form
         return form
 
     def _build_features(self) -> QGroupBox:
-        box = QGroupBox("Input features")
-        box.setToolTip("What the network sees of each point (x1, x2) of the plane")
+        box = QGroupBox(tr("Input features"))
+        box.setToolTip(tr("What the network sees of each point (x1, x2) of the plane"))
         grid = QGridLayout(box)
         self.features: dict[str, QCheckBox] = {}
         for i, name in enumerate(FEATURE_NAMES):
@@ -170,7 +177,7 @@ class DataPanel(QWidget):
     def _select_name(self, spec: DatasetSpec) -> None:
         index = self.dataset.findData(spec.name)
         if spec.name == CSV_ITEM:
-            label = f"CSV: {Path(spec.path or 'file').name}"
+            label = tr("CSV: {file}").format(file=Path(spec.path or "file").name)
             if index < 0:
                 self.dataset.addItem(label, CSV_ITEM)
                 index = self.dataset.count() - 1
@@ -185,9 +192,10 @@ class DataPanel(QWidget):
             widget.setEnabled(synthetic)
         self.regenerate.setEnabled(synthetic)
         self.features_box.setVisible(info.is_planar)  # real and CSV sets use their own columns
-        text = info.description
+        text = tr_marked(info.description)  # marked with tr_noop in mlp_studio/data/registry.py
         if name == CSV_ITEM and self._spec.path:
-            text = f"{Path(self._spec.path).name}, predicting column “{self._spec.target}”."
+            text = tr("{file}, predicting column “{column}”.").format(file=Path(self._spec.path).name,
+                                                                  column=self._spec.target)
         self.description.setText(text)
 
     # -- errors -------------------------------------------------------------------------------------------
@@ -239,7 +247,8 @@ class DataPanel(QWidget):
         self.changed.emit()
 
     def _ask_csv_file(self) -> str:
-        path, _ = QFileDialog.getOpenFileName(self, "Import CSV", "", "CSV files (*.csv *.txt);;All files (*)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("Import CSV"), "",
+                                              tr("CSV files (*.csv *.txt);;All files (*)"))
         return path
 
     def _ask_target(self, path: str, columns: tuple[str, ...]) -> tuple[str, str | None] | None:

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
+from mlp_studio.i18n import tr
 from mlp_studio.data import load_dataset
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.model.document import DATA, NAME, STRUCTURE, TRAINING, DesignError, DocumentState, NetworkDocument
@@ -194,8 +195,8 @@ class DesignBinding(QObject):
         running = controller.state == "running"
         if running:
             controller.pause()
-        ok = self.window.confirm("Discard the trained network?",
-                                 "This change rebuilds the network and its training so far is lost. Continue?")
+        ok = self.window.confirm(tr("Discard the trained network?"),
+                                 tr("This change rebuilds the network and its training so far is lost. Continue?"))
         if not ok and running:
             controller.play()
         return ok

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 from mlp_studio.ui.design_items import HEADER_WIDTH, REMOVE_RED, EmptyHint, InsertionMarker, LayerHeader, cosmetic_pen
 
@@ -162,7 +163,7 @@ class CanvasEditor:
     def palette_drag_over(self, pos: QPointF) -> None:
         """Show where a layer dragged from the palette would be inserted."""
         k = self.gap_at(pos.x())
-        self.marker.show_at(self.gap_x(k), *self._span, "Insert here")
+        self.marker.show_at(self.gap_x(k), *self._span, tr("Insert here"))
 
     def palette_drop(self, pos: QPointF, activation: str) -> None:
         """Request a new hidden layer at the gap under ``pos``."""
@@ -186,7 +187,7 @@ class CanvasEditor:
         if target == header.column - 1:
             self.marker.hide_marker()
         else:
-            self.marker.show_at(self.gap_x(k), *self._span, "Move here")
+            self.marker.show_at(self.gap_x(k), *self._span, tr("Move here"))
 
     def _move_target(self, header: LayerHeader, x: float) -> tuple[int, int]:
         k = self.gap_at(x)
@@ -237,7 +238,7 @@ class CanvasEditor:
         outside = self._outside(item, event.scenePos())
         item.setOpacity(0.45 if outside else 1.0)
         item.setPen(cosmetic_pen(REMOVE_RED, 2.5) if outside else cosmetic_pen(theme.INK))
-        item.setToolTip("Release to remove this neuron" if outside else "")
+        item.setToolTip(tr("Release to remove this neuron") if outside else "")
 
     def _outside(self, item, pos: QPointF) -> bool:
         nodes = self.view.columns[item.key[0]]

@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 
 HEADER_WIDTH = 128.0
@@ -107,23 +108,23 @@ class LayerHeader(QGraphicsPathItem):
         self.column, self.layer_id, self.handler = column, layer_id, handler
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag sideways to move this layer · click to inspect · Delete removes it")
+        self.setToolTip(tr("Drag sideways to move this layer · click to inspect · Delete removes it"))
         self.set_selected(False)
         left, top = rect.left() + 8, rect.top() + 4
-        text_item(f"Hidden {column}", self, 9.5, bold=True).setPos(left, top)
+        text_item(tr("Hidden {n}").format(n=column), self, 9.5, bold=True).setPos(left, top)
         units_text = text_item(f"{units} × {activation.replace('_', ' ')}", self, 9.0)
         box = units_text.boundingRect()
         units_text.setPos(-box.width() / 2, rect.bottom() - 4 - BUTTON + (BUTTON - box.height()) / 2)
-        self.minus = ButtonItem("−", "One neuron fewer (or drag a neuron out of the layer)",
+        self.minus = ButtonItem("−", tr("One neuron fewer (or drag a neuron out of the layer)"),
                                 lambda: handler.remove_neuron(layer_id), self)
-        self.plus = ButtonItem("+", "One neuron more", lambda: handler.add_neuron(layer_id), self)
-        self.remove = ButtonItem("×", "Delete this layer (Delete)", lambda: handler.remove_layer(layer_id), self)
+        self.plus = ButtonItem("+", tr("One neuron more"), lambda: handler.add_neuron(layer_id), self)
+        self.remove = ButtonItem("×", tr("Delete this layer (Delete)"), lambda: handler.remove_layer(layer_id), self)
         self.minus.setPos(rect.left() + 6, rect.bottom() - 4 - BUTTON)
         self.plus.setPos(rect.right() - 6 - BUTTON, rect.bottom() - 4 - BUTTON)
         self.remove.setPos(rect.right() - 6 - BUTTON, rect.top() + 4)
         self.expand = None
         if wide is not None:
-            glyph, tip = ("⤢", "Show every neuron") if wide else ("⤡", "Collapse into one block")
+            glyph, tip = ("⤢", tr("Show every neuron")) if wide else ("⤡", tr("Collapse into one block"))
             self.expand = ButtonItem(glyph, tip, lambda: handler.toggle_expand(layer_id), self)
             self.expand.setPos(rect.right() - 10 - 2 * BUTTON, rect.top() + 4)
 
@@ -201,8 +202,8 @@ class EmptyHint(QGraphicsPathItem):
         self.pin.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.pin.setPen(Qt.PenStyle.NoPen)
         self.pin.setPos(rect.center())
-        title = text_item("Drag a hidden layer here", self.pin, 12.0, bold=True, color=theme.MUTED)
-        note = text_item("from the palette above", self.pin, 10.0, color=theme.MUTED)
+        title = text_item(tr("Drag a hidden layer here"), self.pin, 12.0, bold=True, color=theme.MUTED)
+        note = text_item(tr("from the palette above"), self.pin, 10.0, color=theme.MUTED)
         for item, y in ((title, -22.0), (note, 2.0)):
             item.setPos(-item.boundingRect().width() / 2, y)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.ui.design_canvas import Selection
 from mlp_studio.ui.edit_names import ACTIVATION_LABELS, dataset_edit, feature_edit, training_edit
@@ -54,7 +55,7 @@ class DesignRequests:
         return self.binding.document
 
     def _name(self, layer_id: int) -> str:
-        return f"Hidden {self.document.index_of(layer_id) + 1}"
+        return tr("Hidden {n}").format(n=self.document.index_of(layer_id) + 1)
 
     def _refused(self, *controls: str, data: bool = False) -> str | None:
         """Refuse an edit of controls the open lesson locks: show why in place and return the message."""
@@ -78,7 +79,7 @@ class DesignRequests:
             return refused
         made: list[int] = []
         label = ACTIVATION_LABELS.get(activation, activation)
-        message = self.binding.edit(f"Insert {label} layer",
+        message = self.binding.edit(tr("Insert {name} layer").format(name=label),
                                     lambda d: made.append(d.insert_layer(index, DEFAULT_UNITS, activation)))
         if message is None and made:
             self._select_layer(made[0])
@@ -92,7 +93,7 @@ class DesignRequests:
         """Move a hidden layer to position ``index``."""
         if refused := self._refused("network"):
             return refused
-        text = f"Move {self._name(layer_id)} to position {index + 1}"
+        text = tr("Move {layer} to position {n}").format(layer=self._name(layer_id), n=index + 1)
         message = self.binding.edit(text, lambda d: d.move_layer(layer_id, index))
         if message is None:
             self._select_layer(layer_id)
@@ -102,19 +103,19 @@ class DesignRequests:
         """Delete a hidden layer."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(f"Delete {self._name(layer_id)}", lambda d: d.remove_layer(layer_id))
+        return self.binding.edit(tr("Delete {layer}").format(layer=self._name(layer_id)), lambda d: d.remove_layer(layer_id))
 
     def add_neuron(self, layer_id: int) -> str | None:
         """One neuron more in a hidden layer."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(f"Add a neuron to {self._name(layer_id)}", lambda d: d.add_neuron(layer_id))
+        return self.binding.edit(tr("Add a neuron to {layer}").format(layer=self._name(layer_id)), lambda d: d.add_neuron(layer_id))
 
     def remove_neuron(self, layer_id: int) -> str | None:
         """One neuron fewer in a hidden layer."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(f"Remove a neuron from {self._name(layer_id)}",
+        return self.binding.edit(tr("Remove a neuron from {layer}").format(layer=self._name(layer_id)),
                                  lambda d: d.remove_neuron(layer_id))
 
     def toggle_feature(self, name: str) -> str | None:
@@ -130,7 +131,7 @@ class DesignRequests:
         """Change a hidden layer's width (steps of the same layer merge into one undo step)."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(f"Set {self._name(layer_id)} to {units} neurons",
+        return self.binding.edit(tr("Set {layer} to {n} neurons").format(layer=self._name(layer_id), n=units),
                                  lambda d: d.set_units(layer_id, units), merge_key=f"units.{layer_id}")
 
     def set_activation(self, layer_id: int, activation: str) -> str | None:
@@ -138,28 +139,28 @@ class DesignRequests:
         if refused := self._refused("activation"):
             return refused
         label = ACTIVATION_LABELS.get(activation, activation)
-        return self.binding.edit(f"Set {self._name(layer_id)} activation to {label}",
+        return self.binding.edit(tr("Set {layer} activation to {name}").format(layer=self._name(layer_id), name=label),
                                  lambda d: d.set_activation(layer_id, activation))
 
     def set_init(self, init: str) -> str | None:
         """Change the weight initialisation."""
         if refused := self._refused("init"):
             return refused
-        return self.binding.edit(f"Set weight init to {init.replace('_', ' ')}", lambda d: d.set_init(init))
+        return self.binding.edit(tr("Set weight init to {name}").format(name=init.replace("_", " ")), lambda d: d.set_init(init))
 
     def set_output_activation(self, activation: str) -> str | None:
         """Change the output layer's activation."""
         if refused := self._refused("activation"):
             return refused
         label = ACTIVATION_LABELS.get(activation, activation)
-        return self.binding.edit(f"Set output activation to {label}", lambda d: d.set_output(activation=activation))
+        return self.binding.edit(tr("Set output activation to {name}").format(name=label), lambda d: d.set_output(activation=activation))
 
     def set_loss(self, loss: str) -> str | None:
         """Change the loss; a cross-entropy brings the output activation it needs along."""
         if refused := self._refused("loss"):
             return refused
         activation = LOSS_ACTIVATION.get(loss)
-        return self.binding.edit(f"Set loss to {loss.replace('_', ' ')}",
+        return self.binding.edit(tr("Set loss to {name}").format(name=loss.replace("_", " ")),
                                  lambda d: d.set_output(activation=activation, loss=loss))
 
     # -- panels -------------------------------------------------------------------------------------------
@@ -182,9 +183,9 @@ class DesignRequests:
                                      + (["init"] if settings["init"] != network.init else [])):
             return refused
         if settings["seed"] != network.seed:
-            text = f"Set network seed to {settings['seed']}"
+            text = tr("Set network seed to {seed}").format(seed=settings["seed"])
         elif settings["init"] != network.init:
-            text = f"Set weight init to {settings['init'].replace('_', ' ')}"
+            text = tr("Set weight init to {name}").format(name=settings["init"].replace("_", " "))
         else:
             return None
         return self.binding.edit(text, lambda d: d.set_init(settings["init"], settings["seed"]))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 
 _SEQUENTIAL = pg.ColorMap(np.array([0.0, 1.0]), [QColor("#FFFFFF"), QColor(theme.BLUE)])
@@ -20,10 +21,10 @@ class ConfusionView(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = self.getPlotItem()
-        theme.style_plot(self.plot, "Confusion matrix (test split)")
+        theme.style_plot(self.plot, tr("Confusion matrix (test split)"))
         self.plot.showGrid(x=False, y=False)
-        self.plot.setLabel("left", "true class")
-        self.plot.setLabel("bottom", "predicted class")
+        self.plot.setLabel("left", tr("true class"))
+        self.plot.setLabel("bottom", tr("predicted class"))
         self.plot.invertY(True)
         self.setMouseEnabled(False, False)
         self.image = pg.ImageItem(axisOrder="row-major")
@@ -40,7 +41,8 @@ class ConfusionView(pg.PlotWidget):
         short = [[(i + 0.5, _shorten(str(name), max(3, 60 // max(k, 1)))) for i, name in enumerate(class_names)]]
         self.plot.getAxis("bottom").setTicks(short)
         self.plot.getAxis("left").setTicks(ticks)
-        self.plot.setTitle(f"Confusion matrix ({split} split)", color=theme.INK, size="10pt")
+        title = tr("Confusion matrix (test split)") if split == "test" else tr("Confusion matrix (training split)")
+        self.plot.setTitle(title, color=theme.INK, size="10pt")
         font = QFont()
         font.setPointSizeF(11 if k <= 4 else 8)
         self._texts = []
@@ -84,10 +86,10 @@ class HistogramView(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = self.getPlotItem()
-        theme.style_plot(self.plot, "Activations per layer")
+        theme.style_plot(self.plot, tr("Activations per layer"))
         self.legend = self.plot.addLegend(offset=(-8, 8), labelTextColor=theme.INK)
-        self.plot.setLabel("bottom", "activation")
-        self.plot.setLabel("left", "share of values")
+        self.plot.setLabel("bottom", tr("activation"))
+        self.plot.setLabel("left", tr("share of values"))
         self.plot.getAxis("left").enableAutoSIPrefix(False)
         self.setMouseEnabled(False, False)
         self.curves: list[pg.PlotDataItem] = []
@@ -120,9 +122,9 @@ class RegressionScatter(pg.PlotWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plot = self.getPlotItem()
-        theme.style_plot(self.plot, "Predicted vs true")
-        self.plot.setLabel("bottom", "true value")
-        self.plot.setLabel("left", "predicted")
+        theme.style_plot(self.plot, tr("Predicted vs true"))
+        self.plot.setLabel("bottom", tr("true value"))
+        self.plot.setLabel("left", tr("predicted"))
         self.setMouseEnabled(False, False)
         self.diagonal = self.plot.plot(pen=theme.pen(theme.MUTED, 1, pg.QtCore.Qt.PenStyle.DashLine))
         self.points = pg.ScatterPlotItem(size=5, pen=pg.mkPen(theme.INK, width=0.5),

@@ -19,24 +19,26 @@ from PySide6.QtWidgets import QMenu
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.export import export_history_csv, export_python, export_weights_csv
 from mlp_studio.files.export_onnx import export_onnx
+from mlp_studio.i18n import tr, tr_noop
+from mlp_studio.ui.actions import strip_mnemonic
 
-IMAGE_FILTER = "PNG image (*.png);;SVG image (*.svg)"
-#: Plot name -> (menu text, how to find it in the window).
+IMAGE_FILTER = tr_noop("PNG image (*.png);;SVG image (*.svg)")
+#: Plot name -> (menu text, how to find it in the window); the texts are translated where they are shown.
 PLOTS = {
-    "loss": ("&Loss curve…", lambda w: w.output_panel.curves.loss_plot),
-    "accuracy": ("&Accuracy / R² curve…", lambda w: w.output_panel.curves.metric_plot),
-    "boundary": ("&Decision boundary / output…", lambda w: output_plot(w)),
-    "network": ("&Network diagram…", lambda w: w.network_view),
+    "loss": (tr_noop("&Loss curve…"), lambda w: w.output_panel.curves.loss_plot),
+    "accuracy": (tr_noop("&Accuracy / R² curve…"), lambda w: w.output_panel.curves.metric_plot),
+    "boundary": (tr_noop("&Decision boundary / output…"), lambda w: output_plot(w)),
+    "network": (tr_noop("&Network diagram…"), lambda w: w.network_view),
 }
 #: Export name -> (menu text, file filter, suffix, writer(project, path, base_dir)).
 NETWORK_EXPORTS = {
-    "python": ("&Python script (NumPy)…", "Python script (*.py)", ".py",
+    "python": (tr_noop("&Python script (NumPy)…"), tr_noop("Python script (*.py)"), ".py",
                lambda project, path, base: export_python(project, path, base_dir=base)),
-    "onnx": ("&ONNX model…", "ONNX model (*.onnx)", ".onnx",
+    "onnx": (tr_noop("&ONNX model…"), tr_noop("ONNX model (*.onnx)"), ".onnx",
              lambda project, path, base: export_onnx(project, path, base_dir=base)),
-    "weights": ("&Weights as CSV…", "CSV file (*.csv)", ".csv",
+    "weights": (tr_noop("&Weights as CSV…"), tr_noop("CSV file (*.csv)"), ".csv",
                 lambda project, path, base: export_weights_csv(project, path)),
-    "history": ("Loss &history as CSV…", "CSV file (*.csv)", "-history.csv",
+    "history": (tr_noop("Loss &history as CSV…"), tr_noop("CSV file (*.csv)"), "-history.csv",
                 lambda project, path, base: export_history_csv(project, path)),
 }
 
@@ -54,13 +56,18 @@ def output_plot(window):
 def build_export_menu(menu: QMenu, window) -> None:
     """Fill File ▸ Export with the network, history, window and plot exports of ``window``."""
     for name, (text, *_rest) in NETWORK_EXPORTS.items():
-        menu.addAction(text).triggered.connect(lambda _c=False, n=name: export_network(window, n))
+        menu.addAction(tr(text)).triggered.connect(lambda _c=False, n=name: export_network(window, n))
     menu.addSeparator()
-    menu.addAction("&Window as PNG…").triggered.connect(lambda _c=False: export_window(window))
-    plots = menu.addMenu("&Plot as PNG / SVG")
+    menu.addAction(tr("&Window as PNG…")).triggered.connect(lambda _c=False: export_window(window))
+    plots = menu.addMenu(tr("&Plot as PNG / SVG"))
     for name, (text, _find) in PLOTS.items():
-        plots.addAction(text).triggered.connect(lambda _c=False, n=name: export_plot(window, n))
+        plots.addAction(tr(text)).triggered.connect(lambda _c=False, n=name: export_plot(window, n))
     window.export_menu = menu
+
+
+def _export_title(menu_text: str) -> str:
+    """The save dialog's title for a menu entry: ``Export Loss curve`` (the mnemonic and the ellipsis dropped)."""
+    return tr("Export {what}").format(what=strip_mnemonic(menu_text))
 
 
 def _ask(window, title: str, suffix: str, filters: str) -> Path | None:
@@ -77,23 +84,24 @@ def _ask(window, title: str, suffix: str, filters: str) -> Path | None:
 def export_network(window, name: str, path: str | Path | None = None) -> bool:
     """Export the current network (``python``, ``onnx``, ``weights`` or ``history``); True on success."""
     text, filters, suffix, writer = NETWORK_EXPORTS[name]
-    path = Path(path) if path is not None else _ask(window, f"Export {text.replace('&', '').rstrip('…')}",
-                                                  suffix, filters)
+    path = Path(path) if path is not None else _ask(window, _export_title(tr(text)), suffix,
+                                                  tr(filters))
     if path is None:
         return False
     try:
         project, _state = window.files.current_project()
         writer(project, path, window.base_dir)
     except (MlpStudioError, OSError) as error:
-        window.show_error("Export failed", str(error))
+        window.show_error(tr("Export failed"), str(error))
         return False
-    window.statusBar().showMessage(f"Exported {path}", 5000)
+    window.statusBar().showMessage(tr("Exported {path}").format(path=path), 5000)
     return True
 
 
 def export_window(window, path: str | Path | None = None) -> bool:
     """Save a picture of the whole window as PNG; True on success."""
-    path = Path(path) if path is not None else _ask(window, "Export window as PNG", ".png", "PNG image (*.png)")
+    path = Path(path) if path is not None else _ask(window, tr("Export window as PNG"), ".png",
+                                                  tr("PNG image (*.png)"))
     if path is None:
         return False
     return _done(window, path, window.grab().save(str(path)))
@@ -102,7 +110,7 @@ def export_window(window, path: str | Path | None = None) -> bool:
 def export_plot(window, name: str, path: str | Path | None = None) -> bool:
     """Save one plot (``loss``, ``accuracy``, ``boundary``, ``network``) as PNG or SVG (by the suffix)."""
     if path is None:
-        path = _ask(window, f"Export {PLOTS[name][0].replace('&', '').rstrip('…')}", f"-{name}.png", IMAGE_FILTER)
+        path = _ask(window, _export_title(tr(PLOTS[name][0])), f"-{name}.png", tr(IMAGE_FILTER))
     if path is None:
         return False
     path = Path(path)
@@ -114,7 +122,7 @@ def export_plot(window, name: str, path: str | Path | None = None) -> bool:
         else:
             ok = _plot_export(target, path, svg)
     except (OSError, RuntimeError, ValueError) as error:
-        window.show_error("Export failed", f"{path}: {error}")
+        window.show_error(tr("Export failed"), f"{path}: {error}")
         return False
     return _done(window, path, ok)
 
@@ -167,7 +175,7 @@ def _write_svg(path: Path, size: QSize, draw) -> bool:
 
 def _done(window, path: Path, ok: bool) -> bool:
     if not ok:
-        window.show_error("Export failed", f"Could not write {path}.")
+        window.show_error(tr("Export failed"), tr("Could not write {path}.").format(path=path))
         return False
-    window.statusBar().showMessage(f"Exported {path}", 5000)
+    window.statusBar().showMessage(tr("Exported {path}").format(path=path), 5000)
     return True

@@ -22,12 +22,13 @@ from mlp_studio.files.project import PROJECT_SUFFIX, Project, load_project, save
 from mlp_studio.files.project_io import MAX_MEMBER_BYTES, ProjectError
 from mlp_studio.files.project_session import session_from_project
 from mlp_studio.files.recovery import discard_recovery
+from mlp_studio.i18n import tr, tr_noop
 from mlp_studio.ui.actions import SP, make_action
 from mlp_studio.ui.autosave import Autosave
 from mlp_studio.ui.recent_files import RecentFiles
 
-OPEN_FILTER = "MLP Studio projects (*.mlpstudio);;Experiment files (*.json);;All files (*)"
-SAVE_FILTER = "MLP Studio projects (*.mlpstudio)"
+OPEN_FILTER = tr_noop("MLP Studio projects (*.mlpstudio);;Experiment files (*.json);;All files (*)")
+SAVE_FILTER = tr_noop("MLP Studio projects (*.mlpstudio)")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 VIEW_TOGGLES = ("log_scale", "show_test", "discretize")
 OPENABLE = (PROJECT_SUFFIX, ".json")
@@ -36,10 +37,11 @@ OPENABLE = (PROJECT_SUFFIX, ".json")
 def ask_unsaved(parent: QWidget, name: str) -> str:
     """Ask Save / Discard / Cancel about unsaved changes to ``name``; returns SAVE, DISCARD or CANCEL."""
     buttons = QMessageBox.StandardButton
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                      f"“{name}” has changes that are not saved (design edits or training since the last save).",
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Unsaved changes"),
+                      tr("“{name}” has changes that are not saved (design edits or training since the last "
+                         "save).").format(name=name),
                       buttons.Save | buttons.Discard | buttons.Cancel, parent)
-    box.setInformativeText("Save them before going on?")
+    box.setInformativeText(tr("Save them before going on?"))
     box.setDefaultButton(buttons.Save)
     answer = box.exec()
     return {buttons.Save: SAVE, buttons.Discard: DISCARD}.get(buttons(answer), CANCEL)
@@ -94,11 +96,12 @@ class ProjectFiles(QObject):
 
     def _make_actions(self) -> None:
         w, a = self.window, self.window.actions
-        a.new = make_action(w, "&New", "Start a new project (XOR, one small hidden layer)", QKeySequence.StandardKey.New,
-                            SP.SP_FileIcon)
-        a.save = make_action(w, "&Save", "Save the project: design, data, weights, training state and curves",
+        a.new = make_action(w, tr("&New"), tr("Start a new project (XOR, one small hidden layer)"),
+                            QKeySequence.StandardKey.New, SP.SP_FileIcon)
+        a.save = make_action(w, tr("&Save"), tr("Save the project: design, data, weights, training state and curves"),
                              QKeySequence.StandardKey.Save, SP.SP_DialogSaveButton)
-        a.save_as = make_action(w, "Save &As…", "Save the project to a new file", QKeySequence("Ctrl+Shift+S"))
+        a.save_as = make_action(w, tr("Save &As…"), tr("Save the project to a new file"),
+                                QKeySequence("Ctrl+Shift+S"))
         a.new.triggered.connect(lambda: self.new_project())
         a.save.triggered.connect(lambda: self.save())
         a.save_as.triggered.connect(lambda: self.save_as())
@@ -125,7 +128,7 @@ class ProjectFiles(QObject):
 
     def update_title(self) -> None:
         """``xor.mlpstudio* — MLP Studio`` (Qt draws the asterisk from ``windowModified``)."""
-        self.window.setWindowTitle(f"{self.display_name.replace('[*]', '')}[*] — MLP Studio")
+        self.window.setWindowTitle(tr("{name}[*] — MLP Studio").format(name=self.display_name.replace("[*]", "")))
         self.window.setWindowModified(self.is_modified)
 
     def note_snapshot(self, snapshot) -> None:
@@ -192,8 +195,8 @@ class ProjectFiles(QObject):
         """Open a file of the Open Recent menu; a file that is gone is taken off the list, with a message."""
         if not Path(path).is_file():
             self.recent.remove(path)
-            self.window.show_error("File not found", f"{path} no longer exists; it was removed from the recent "
-                                   "files.")
+            self.window.show_error(tr("File not found"), tr("{path} no longer exists; it was removed from the "
+                                                            "recent files.").format(path=path))
             return
         self.open_path(path)
 
@@ -221,7 +224,8 @@ class ProjectFiles(QObject):
             session = session_from_project(project, base_dir=path.resolve().parent, file=str(path))
         except (MlpStudioError, OSError) as error:
             if not quiet:
-                self.window.show_error("Cannot open this file", f"{error}\n\nThe open project was not changed.")
+                self.window.show_error(tr("Cannot open this file"),
+                                       tr("{error}\n\nThe open project was not changed.").format(error=error))
             return False
         self.restore(project, session, path, remember=not quiet)
         return True
@@ -243,7 +247,8 @@ class ProjectFiles(QObject):
         try:
             session = session_from_project(project, base_dir=Path(base_dir))
         except (MlpStudioError, OSError) as error:
-            self.window.show_error("Cannot open this lesson", f"{error}\n\nThe open project was not changed.")
+            self.window.show_error(tr("Cannot open this lesson"),
+                                   tr("{error}\n\nThe open project was not changed.").format(error=error))
             return False
         self.restore(project, session, None, base_dir=Path(base_dir), remember=False)
         return True
@@ -284,7 +289,7 @@ class ProjectFiles(QObject):
         """File ▸ Save As…: ask for a file (``.mlpstudio`` added when no extension is given) and save."""
         stem = (self.source.stem if self.source is not None else self.window.spec.name) or "project"
         folder = self.source.parent if self.source is not None else Path.home()
-        chosen = self.ask_save_path("Save project", str(folder / (stem + PROJECT_SUFFIX)), SAVE_FILTER)
+        chosen = self.ask_save_path(tr("Save project"), str(folder / (stem + PROJECT_SUFFIX)), tr(SAVE_FILTER))
         if not chosen:
             return False
         path = Path(chosen)
@@ -299,13 +304,13 @@ class ProjectFiles(QObject):
             project, state = self.current_project()
             save_project(path, project)
         except MlpStudioError as error:
-            self.window.show_error("Cannot save the project", str(error))
+            self.window.show_error(tr("Cannot save the project"), str(error))
             return False
         self._adopt_file(path, path, self.lesson, self._csv)
         self._mark_saved(state.run_id, state.step)
         self.recent.add(path)
         discard_recovery()
-        self.window.statusBar().showMessage(f"Saved {path}", 5000)
+        self.window.statusBar().showMessage(tr("Saved {path}").format(path=path), 5000)
         return True
 
     def current_project(self):
@@ -318,7 +323,7 @@ class ProjectFiles(QObject):
         """
         state = self.window.controller.capture_state()
         if state is None:
-            raise ProjectError("there is no network to save yet (the training thread did not answer)")
+            raise ProjectError(tr("there is no network to save yet (the training thread did not answer)"))
         spec = self.window.spec
         if spec.network != state.spec.network or spec.dataset != state.spec.dataset:
             spec = state.spec   # a design the run could not follow: save what was trained
@@ -339,9 +344,10 @@ class ProjectFiles(QObject):
         try:
             data = full.read_bytes()
         except OSError as error:
-            raise ProjectError(f"cannot read the data set's CSV ({error.strerror})", file=str(full)) from None
+            raise ProjectError(tr("cannot read the data set's CSV ({reason})").format(reason=error.strerror),
+                               file=str(full)) from None
         if len(data) > MAX_MEMBER_BYTES["data.csv"]:
-            raise ProjectError("the CSV is too large to keep in a project", file=str(full))
+            raise ProjectError(tr("the CSV is too large to keep in a project"), file=str(full))
         return data
 
     # -- drag and drop ------------------------------------------------------------------------------------
@@ -374,7 +380,8 @@ class ProjectFiles(QObject):
     # -- dialogs ------------------------------------------------------------------------------------------
     def _open_dialog(self) -> str:
         folder = self.source.parent if self.source is not None else Path.cwd()
-        path, _ = QFileDialog.getOpenFileName(self.window, "Open project or experiment", str(folder), OPEN_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self.window, tr("Open project or experiment"), str(folder),
+                                              tr(OPEN_FILTER))
         return path
 
     def _save_dialog(self, title: str, suggested: str, filters: str) -> str:

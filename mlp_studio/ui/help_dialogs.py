@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMenu, QMessageBox, QTe
 
 from mlp_studio import __version__
 from mlp_studio.i18n import tr
+from mlp_studio.ui.actions import strip_mnemonic
 
 LICENCE = "MIT"
 #: Keys the canvas and plots handle themselves (not menu actions).
@@ -46,15 +47,15 @@ def shortcut_rows(window) -> list[tuple[str, str, str]]:
     def walk(menu: QMenu, path: str) -> None:
         for action in menu.actions():
             if action.menu() is not None:
-                walk(action.menu(), f"{path} ▸ {action.menu().title().replace('&', '')}")
+                walk(action.menu(), f"{path} ▸ {strip_mnemonic(action.menu().title())}")
                 continue
             keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
             if keys:
-                rows.append((path, action.text().replace("&", ""), keys))
+                rows.append((path, strip_mnemonic(action.text()), keys))
 
     for top in window.menuBar().actions():
         if top.menu() is not None:
-            walk(top.menu(), top.menu().title().replace("&", ""))
+            walk(top.menu(), strip_mnemonic(top.menu().title()))
     rows += [(tr("Canvas"), tr(text), keys) for keys, text in CANVAS_KEYS]
     return rows
 

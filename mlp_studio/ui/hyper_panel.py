@@ -9,6 +9,7 @@ from PySide6.QtGui import QDoubleValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QSpinBox, QVBoxLayout,
                                QWidget)
 
+from mlp_studio.i18n import tr
 from mlp_studio.model.spec import INITS, OPTIMIZERS, NetworkSpec, TrainingSpec
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -68,36 +69,37 @@ class HyperParameterPanel(QWidget):
         self.optimizer = QComboBox()
         for name in OPTIMIZERS:
             self.optimizer.addItem(OPTIMIZER_LABELS.get(name, name), name)
-        self.optimizer.setToolTip("How each step turns gradients into weight changes")
-        self.learning_rate = number_combo(LEARNING_RATES, "Step size: too small learns slowly, too large "
-                                          "oscillates or diverges", 1e-8, 100.0)
+        self.optimizer.setToolTip(tr("How each step turns gradients into weight changes"))
+        self.learning_rate = number_combo(LEARNING_RATES, tr("Step size: too small learns slowly, too large "
+                                                             "oscillates or diverges"), 1e-8, 100.0)
         self.momentum = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.99, singleStep=0.1)
-        self.momentum.setToolTip("SGD momentum: keeps a share of the previous step")
+        self.momentum.setToolTip(tr("SGD momentum: keeps a share of the previous step"))
         self.nesterov = QCheckBox("Nesterov")
-        self.nesterov.setToolTip("Look-ahead momentum (SGD)")
+        self.nesterov.setToolTip(tr("Look-ahead momentum (SGD)"))
         self.beta1 = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.01)
-        self.beta1.setToolTip("Adam: decay of the running mean of gradients")
+        self.beta1.setToolTip(tr("Adam: decay of the running mean of gradients"))
         self.beta2 = QDoubleSpinBox(decimals=4, minimum=0.0, maximum=0.9999, singleStep=0.001)
-        self.beta2.setToolTip("Adam: decay of the running mean of squared gradients")
+        self.beta2.setToolTip(tr("Adam: decay of the running mean of squared gradients"))
         self.rho = QDoubleSpinBox(decimals=3, minimum=0.0, maximum=0.999, singleStep=0.01)
-        self.rho.setToolTip("RMSProp: decay of the running mean of squared gradients")
+        self.rho.setToolTip(tr("RMSProp: decay of the running mean of squared gradients"))
         self.batch_size = QSpinBox(minimum=0, maximum=100_000, singleStep=8)
-        self.batch_size.setSpecialValueText("full batch")
-        self.batch_size.setToolTip("Samples per step; 0 = the whole training set (full batch)")
-        self.l1 = number_combo(PENALTIES, "L1 penalty l1·Σ|w|: pushes weights to exactly zero", 0.0, 100.0)
-        self.l2 = number_combo(PENALTIES, "L2 penalty (l2/2)·Σw²: keeps weights small", 0.0, 100.0)
+        self.batch_size.setSpecialValueText(tr("full batch"))
+        self.batch_size.setToolTip(tr("Samples per step; 0 = the whole training set (full batch)"))
+        self.l1 = number_combo(PENALTIES, tr("L1 penalty l1·Σ|w|: pushes weights to exactly zero"), 0.0, 100.0)
+        self.l2 = number_combo(PENALTIES, tr("L2 penalty (l2/2)·Σw²: keeps weights small"), 0.0, 100.0)
         self.epochs = QSpinBox(minimum=0, maximum=10_000_000, singleStep=100)
-        self.epochs.setSpecialValueText("no limit")
-        self.epochs.setToolTip("Training stops after this many epochs (0 = never)")
+        self.epochs.setSpecialValueText(tr("no limit"))
+        self.epochs.setToolTip(tr("Training stops after this many epochs (0 = never)"))
         self.init = QComboBox()
         self.init.addItems(list(INITS))
-        self.init.setToolTip("How the weights start (changing it restarts training)")
+        self.init.setToolTip(tr("How the weights start (changing it restarts training)"))
         self.network_seed = QSpinBox(minimum=0, maximum=999_999)
-        self.network_seed.setToolTip("Seed of the initial weights and the batch order (restarts training)")
-        rows = (("Optimizer", self.optimizer), ("Learning rate", self.learning_rate),
-                ("Momentum", self.momentum), ("", self.nesterov), ("β₁", self.beta1), ("β₂", self.beta2),
-                ("ρ (rho)", self.rho), ("Batch size", self.batch_size), ("L1", self.l1), ("L2", self.l2),
-                ("Epoch limit", self.epochs), ("Weight init", self.init), ("Network seed", self.network_seed))
+        self.network_seed.setToolTip(tr("Seed of the initial weights and the batch order (restarts training)"))
+        rows = ((tr("Optimizer"), self.optimizer), (tr("Learning rate"), self.learning_rate),
+                (tr("Momentum"), self.momentum), ("", self.nesterov), ("β₁", self.beta1), ("β₂", self.beta2),
+                ("ρ (rho)", self.rho), (tr("Batch size"), self.batch_size), ("L1", self.l1), ("L2", self.l2),
+                (tr("Epoch limit"), self.epochs), (tr("Weight init"), self.init),
+                (tr("Network seed"), self.network_seed))
         for label, widget in rows:
             form.addRow(label, widget)
         self._connect()

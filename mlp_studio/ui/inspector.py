@@ -20,6 +20,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QComboBox, QDoubleSpinBox, QFormLayout, QLabel, QSlider, QSpinBox, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from mlp_studio.i18n import tr
 from mlp_studio.model.document import HIDDEN_ACTIVATIONS
 from mlp_studio.model.inspect import neuron_terms, trace_point, weights_fit
 from mlp_studio.model.spec import INITS
@@ -30,6 +31,8 @@ LOSS_LABELS = {"mse": "mean squared error", "binary_crossentropy": "binary cross
                "categorical_crossentropy": "categorical cross-entropy"}
 TASK_LOSSES = {"binary": ("binary_crossentropy", "mse"), "multiclass": ("categorical_crossentropy", "mse"),
                "regression": ("mse",)}
+TASK_LABELS = {"binary": "binary classification", "multiclass": "classification into several classes",
+               "regression": "regression"}
 OUTPUT_ACTIVATIONS = {"multiclass": ("softmax",), "binary": ("sigmoid", "tanh", "linear"),
                       "regression": ("linear", "tanh", "sigmoid")}
 WEIGHT_RANGE = 10.0
@@ -73,7 +76,7 @@ class Inspector(QWidget):
         layout.addWidget(self.pages)
         layout.addWidget(self.message)
         layout.addStretch(1)
-        self.hint = QLabel(HINT)
+        self.hint = QLabel(tr(HINT))
         self.hint.setWordWrap(True)
         self.pages.addWidget(self.hint)
         self.pages.addWidget(self._build_layer_page())
@@ -88,18 +91,18 @@ class Inspector(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.units = QSpinBox(minimum=1, maximum=1024)
         self.units.setKeyboardTracking(False)
-        self.units.setToolTip("Neurons in this layer (the network is rebuilt)")
+        self.units.setToolTip(tr("Neurons in this layer (the network is rebuilt)"))
         self.activation = QComboBox()
-        self.activation.setToolTip("The activation function f of every neuron in this layer")
+        self.activation.setToolTip(tr("The activation function f of every neuron in this layer"))
         self.init = QComboBox()
         self.init.addItems(list(INITS))
-        self.init.setToolTip("How all weights of the network start (the network is rebuilt)")
+        self.init.setToolTip(tr("How all weights of the network start (the network is rebuilt)"))
         self.loss = QComboBox()
-        self.loss.setToolTip("What the network minimises")
+        self.loss.setToolTip(tr("What the network minimises"))
         self.layer_note = QLabel()
         self.layer_note.setWordWrap(True)
-        for label, widget in (("Neurons", self.units), ("Activation", self.activation), ("Loss", self.loss),
-                              ("Weight init", self.init)):
+        for label, widget in ((tr("Neurons"), self.units), (tr("Activation"), self.activation),
+                              (tr("Loss"), self.loss), (tr("Weight init"), self.init)):
             form.addRow(label, widget)
         form.addRow(self.layer_note)
         self.layer_form = form
@@ -130,15 +133,15 @@ class Inspector(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         self.weight = QDoubleSpinBox(decimals=3, minimum=-WEIGHT_RANGE, maximum=WEIGHT_RANGE, singleStep=0.05)
         self.weight.setKeyboardTracking(False)
-        self.weight.setToolTip("Type a weight and press Enter: it is applied to the live network at once")
+        self.weight.setToolTip(tr("Type a weight and press Enter: it is applied to the live network at once"))
         self.weight_slider = QSlider(Qt.Orientation.Horizontal)
         self.weight_slider.setRange(-SLIDER_STEPS, SLIDER_STEPS)
-        self.weight_slider.setToolTip("Drag to change the weight and watch the boundary follow")
-        note = QLabel("Applied to the live network between training steps. Reset (R) or any design change "
-                      "starts again from the seeded weights.")
+        self.weight_slider.setToolTip(tr("Drag to change the weight and watch the boundary follow"))
+        note = QLabel(tr("Applied to the live network between training steps. Reset (R) or any design change "
+                         "starts again from the seeded weights."))
         note.setWordWrap(True)
         note.setStyleSheet("color: palette(placeholder-text);")
-        form.addRow("Weight w", self.weight)
+        form.addRow(tr("Weight w"), self.weight)
         form.addRow("", self.weight_slider)
         form.addRow(note)
         self.weight.valueChanged.connect(self._on_weight_typed)
@@ -181,24 +184,31 @@ class Inspector(QWidget):
         hidden = context.spec.network.hidden
         if selection.column == 0:
             names = context.dataset.input_names if context.dataset is not None else ()
-            self.title.setText(f"<b>Input layer</b> · {len(names)} inputs")
+            self.title.setText(tr("<b>Input layer</b> · {n} inputs").format(n=len(names)))
             self._rows(units=False, activation=False, loss=False, init=False)
-            self.layer_note.setText("The data's features. " + ("Click a feature on the canvas to switch it on "
-                                    "or off." if context.dataset is not None and context.dataset.is_planar
-                                    else "They come from the data set's columns."))
+            planar = context.dataset is not None and context.dataset.is_planar
+            self.layer_note.setText(tr("The data's features. Click a feature on the canvas to switch it on or off.")
+                                    if planar else tr("The data's features. They come from the data set's columns."))
             return
         layer = self._layer_spec(selection)
         output = selection.column > len(hidden)
-        self.title.setText("<b>Output layer</b>" if output else f"<b>Hidden layer {selection.column}</b>")
+        self.title.setText(tr("<b>Output layer</b>") if output
+                           else tr("<b>Hidden layer {n}</b>").format(n=selection.column))
         self._rows(units=not output, activation=True, loss=output, init=True)
         self.units.setValue(layer.units)
         task = context.dataset.task if context.dataset is not None else "binary"
         choices = OUTPUT_ACTIVATIONS.get(task, ()) if output else HIDDEN_ACTIVATIONS
         self._fill(self.activation, [(name, name) for name in choices], layer.activation)
-        self._fill(self.loss, [(LOSS_LABELS[n], n) for n in TASK_LOSSES.get(task, ())], context.spec.network.loss)
+        self._fill(self.loss, [(tr(LOSS_LABELS[n]), n) for n in TASK_LOSSES.get(task, ())],
+                   context.spec.network.loss)
         self.init.setCurrentText(context.spec.network.init)
-        note = (f"{layer.units} output{'s' if layer.units != 1 else ''}: the task ({task}) sets the width."
-                if output else "Use −/+ on the layer's header, or drag a neuron out of it.")
+        task_name = tr(TASK_LABELS.get(task, task))
+        if not output:
+            note = tr("Use −/+ on the layer's header, or drag a neuron out of it.")
+        elif layer.units == 1:
+            note = tr("1 output: the task ({task}) sets the width.").format(task=task_name)
+        else:
+            note = tr("{n} outputs: the task ({task}) sets the width.").format(n=layer.units, task=task_name)
         self.layer_note.setText(note)
 
     def _rows(self, **visible: bool) -> None:
@@ -228,10 +238,10 @@ class Inspector(QWidget):
     def _show_neuron(self, selection, context) -> None:
         self.pages.setCurrentIndex(2)
         output = selection.column > len(context.spec.network.hidden)
-        where = "Output" if output else f"Hidden {selection.column}"
-        self.title.setText(f"<b>{where}</b>, neuron {selection.index + 1}")
+        where = tr("Output") if output else tr("Hidden {n}").format(n=selection.column)
+        self.title.setText(tr("<b>{where}</b>, neuron {n}").format(where=where, n=selection.index + 1))
         if not self._trace_ready(context):
-            self.formula.setText("<i>Waiting for the network's weights…</i>")
+            self.formula.setText(tr("<i>Waiting for the network's weights…</i>"))
             self.point_text.setText("")
             return
         snapshot = context.snapshot
@@ -247,8 +257,8 @@ class Inspector(QWidget):
         if not dataset.is_planar:
             return ""
         if context.point is None:
-            return ("<p style='color:#78909C'>Click a data point in the boundary plot to see this neuron's "
-                    "numbers for it.</p>")
+            return ("<p style='color:#78909C'>" + tr("Click a data point in the boundary plot to see this "
+                                                     "neuron's numbers for it.") + "</p>")
         x = np.asarray(dataset.inputs_for_points(np.asarray(context.point, dtype=np.float64)[None, :]))[0]
         trace = trace_point(context.snapshot.weights, context.snapshot.biases, activations, x)
         layer = terms.layer
@@ -267,8 +277,9 @@ class Inspector(QWidget):
         source_names = self._input_names(selection.column, context) if context.dataset is not None else []
         source = source_names[selection.source] if selection.source < len(source_names) else selection.source + 1
         output = selection.column > len(context.spec.network.hidden)
-        target = "Output" if output else f"Hidden {selection.column}"
-        self.title.setText(f"<b>Link</b> {source} → {target}, neuron {selection.index + 1}")
+        target = tr("Output") if output else tr("Hidden {n}").format(n=selection.column)
+        self.title.setText(tr("<b>Link</b> {source} → {target}, neuron {n}").format(source=source, target=target,
+                                                                                    n=selection.index + 1))
         if not self._trace_ready(context):
             return
         value = float(context.snapshot.weights[selection.weight_layer][selection.source, selection.index])

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from mlp_studio.i18n import tr
 from mlp_studio.model.inspect import NeuronTerms
 from mlp_studio.ui import theme
 
@@ -28,7 +29,7 @@ def _terms(weights: np.ndarray, names: Sequence[str], values: Sequence[float] | 
         parts.append(f"{_signed(float(w), first=i == 0)}·{x}")
     more = len(weights) - MAX_TERMS
     if more > 0:
-        parts.append(f" + … ({more} more terms)")
+        parts.append(" + … " + tr("({n} more terms)").format(n=more))
     return "".join(parts)
 
 
@@ -36,10 +37,11 @@ def neuron_formula(terms: NeuronTerms, input_names: Sequence[str], symbol: str =
     """``a = f(Σ wᵢxᵢ + b)`` written out with the neuron's weights, bias and activation."""
     f = NAMES.get(terms.activation, terms.activation)
     body = _terms(terms.weights, input_names) + _signed(terms.bias)
+    n = len(terms.weights)
+    count = tr("1 input") if n == 1 else tr("{n} inputs").format(n=n)
     return (f"<p style='font-size:11pt'>{symbol} = f(Σ w<sub>i</sub>x<sub>i</sub> + b)</p>"
             f"<p style='font-family:monospace'>{symbol} = {f}( {body} )</p>"
-            f"<p style='color:{theme.MUTED}'>f = {f} · b = {terms.bias:+.3f} · "
-            f"{len(terms.weights)} input{'s' if len(terms.weights) != 1 else ''}</p>")
+            f"<p style='color:{theme.MUTED}'>f = {f} · b = {terms.bias:+.3f} · {count}</p>")
 
 
 def point_numbers(terms: NeuronTerms, inputs: np.ndarray, z: float, a: float, input_names: Sequence[str],
@@ -48,7 +50,7 @@ def point_numbers(terms: NeuronTerms, inputs: np.ndarray, z: float, a: float, in
     f = NAMES.get(terms.activation, terms.activation)
     shown = ", ".join(f"{name} = {value:+.3f}" for name, value in list(zip(input_names, inputs))[:MAX_TERMS])
     body = _terms(terms.weights, input_names, inputs) + _signed(terms.bias)
-    return (f"<p><b>For the selected point</b><br>{shown}</p>"
+    return (f"<p><b>{tr('For the selected point')}</b><br>{shown}</p>"
             f"<p style='font-family:monospace'>z = {body}<br>&nbsp;&nbsp;= <b>{z:+.4f}</b></p>"
             f"<p style='font-family:monospace'>{symbol} = {f}(z) = <b>{a:+.4f}</b></p>")
 

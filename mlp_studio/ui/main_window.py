@@ -22,21 +22,22 @@ from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
 from mlp_studio.ui.classroom import install_classroom
 from mlp_studio.ui.design_binding import DesignBinding
+from mlp_studio.i18n import tr, tr_noop
 from mlp_studio.ui.design_requests import DesignRequests
 from mlp_studio.ui.file_actions import ProjectFiles
 from mlp_studio.ui.inspector import InspectorContext
 from mlp_studio.ui.paint_tool import install_paint
 from mlp_studio.ui.status import STATE_TEXT
 from mlp_studio.ui.teaching import install_teaching
-from mlp_studio.ui.window_layout import NETWORK_KEY, NODES_OTHER, NODES_PLANAR, build_layout
+from mlp_studio.ui.window_layout import build_layout, network_key_text
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
 #: Shortest time between two drawn frames while training runs. Drawing, not training, limits a smooth GUI
 #: (stack.md): about 15 frames a second keeps the event loop free while the worker holds the GIL.
 FRAME_INTERVAL_MS = 66
 
-DIVERGED_TEXT = ("Training diverged ({message}). The weights blew up to infinity or NaN: "
-                 "try a smaller learning rate, then Reset.")
+DIVERGED_TEXT = tr_noop("Training diverged ({message}). The weights blew up to infinity or NaN: "
+                        "try a smaller learning rate, then Reset.")
 
 
 def ask_user(parent: QWidget, title: str, text: str) -> bool:
@@ -67,7 +68,7 @@ class MainWindow(QMainWindow):
     def __init__(self, settings: QSettings | None = None, load_default: bool = True) -> None:
         super().__init__()
         theme.configure_pyqtgraph()
-        self.setWindowTitle("MLP Studio")
+        self.setWindowTitle("MLP Studio")  # the product name is not translated
         self.resize(1440, 880)
         self.settings = settings if settings is not None else QSettings()
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask_user(self, title, text)
@@ -187,12 +188,13 @@ class MainWindow(QMainWindow):
             document.output_levels(dataset), layer_ids=self.design.document.layer_ids,
             features=document.feature_states(spec, dataset), feature_grids=document.feature_grids(dataset),
             loss=spec.network.loss)
-        hidden = [f"Hidden {i + 1} ({layer.activation})" for i, layer in enumerate(spec.network.hidden)]
+        hidden = [tr("Hidden {n} ({act})").format(n=i + 1, act=layer.activation)
+                  for i, layer in enumerate(spec.network.hidden)]
         self.output_panel.set_dataset(dataset, hidden)
         self.readout.rate.reset()
         self.epoch_counter.set_epoch(0)
         self.actions.discretize.setEnabled(bool(dataset.is_planar))
-        self.network_key.setText(NETWORK_KEY.format(nodes=NODES_PLANAR if dataset.is_planar else NODES_OTHER))
+        self.network_key.setText(network_key_text(bool(dataset.is_planar)))
         self.actions.show_test.setEnabled(bool(dataset.is_planar))
         self.reflect_document()
 
@@ -216,7 +218,7 @@ class MainWindow(QMainWindow):
             self.structure_error.setText(f"⚠ {text}")
             self.structure_error.show()
             self.inspector.show_message(text if self.network_view.selection is not None else None)
-        self.statusBar().showMessage(f"Not changed: {text}", 8000)
+        self.statusBar().showMessage(tr("Not changed: {reason}").format(reason=text), 8000)
 
     def _refresh_inspector(self) -> None:
         context = InspectorContext(spec=self.spec, dataset=self.dataset, snapshot=self.last_snapshot,
@@ -232,7 +234,7 @@ class MainWindow(QMainWindow):
 
     def _delete_selection(self) -> None:
         if not self.network_view.editor.delete_selected():
-            self.statusBar().showMessage("Select a hidden layer (click its header) to delete it", 5000)
+            self.statusBar().showMessage(tr("Select a hidden layer (click its header) to delete it"), 5000)
 
     @property
     def run_id(self) -> int:
@@ -242,7 +244,7 @@ class MainWindow(QMainWindow):
     def show_final_snapshot(self, snapshot) -> None:
         """Show a snapshot made outside the controller (headless rendering) as a finished run."""
         self._on_snapshot(snapshot)
-        self.state_label.setText(STATE_TEXT["finished"])
+        self.state_label.setText(tr(STATE_TEXT["finished"]))
 
     # -- training -----------------------------------------------------------------------------------------
     def toggle_play(self) -> None:
@@ -289,17 +291,17 @@ class MainWindow(QMainWindow):
 
     def _on_state(self, state: str) -> None:
         self.actions.show_running(state == "running")
-        self.state_label.setText(STATE_TEXT.get(state, state))
+        self.state_label.setText(tr(STATE_TEXT.get(state, state)))
         if state in ("idle", "running"):
             self.statusBar().clearMessage()
 
     def _on_diverged(self, message: str) -> None:
-        self.banner.show_message(DIVERGED_TEXT.format(message=message.rstrip(".")))
-        self.statusBar().showMessage("Diverged: try a smaller learning rate, then Reset (R)")
+        self.banner.show_message(tr(DIVERGED_TEXT).format(message=message.rstrip(".")))
+        self.statusBar().showMessage(tr("Diverged: try a smaller learning rate, then Reset (R)"))
 
     def _on_failed(self, message: str) -> None:
-        self.show_error("Training failed", "Training stopped because of an error. Reset or change the "
-                        "settings to try again.", details=message)
+        self.show_error(tr("Training failed"), tr("Training stopped because of an error. Reset or change the "
+                                                  "settings to try again."), details=message)
 
     def show_error(self, title: str, text: str, details: str | None = None) -> QMessageBox:
         """Show a non-blocking, window-modal error box (kept in :attr:`last_message_box`)."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainterPath, QPen, QPi
 from PySide6.QtWidgets import (QGraphicsItem, QGraphicsPathItem, QGraphicsPixmapItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem)
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 
 WIDTH_LEVELS = (0.6, 1.1, 1.8, 2.6, 3.5, 4.5)
@@ -65,7 +66,7 @@ class NeuronItem(QGraphicsRectItem):
         self.picture.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
         self.picture.setPos(-size / 2, -height / 2)
         if count > 1:
-            label = QGraphicsSimpleTextItem(f"{count}\nunits", self)
+            label = QGraphicsSimpleTextItem(tr("{n}\nunits").format(n=count), self)
             font = QFont()
             font.setPointSizeF(size * 0.22)
             label.setFont(font)

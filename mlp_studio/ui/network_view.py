@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsRectItem, QGraphicsSimpleTextItem, QGraphicsView, QWidget
 
 from mlp_studio.data import FEATURE_NAMES
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 from mlp_studio.ui.design_canvas import CanvasEditor, DesignScene
 from mlp_studio.ui.network_items import LinkLayer, NeuronItem, _summarise, signed_image
@@ -28,6 +29,7 @@ MAX_DRAWN_UNITS = 32
 MAX_EXPANDED_UNITS = 256
 OFF_OPACITY = 0.3
 FEATURE_SLOTS = FEATURE_NAMES
+#: Short loss names under the output column (translated where shown).
 LOSS_SHORT = {"mse": "MSE", "binary_crossentropy": "binary CE", "categorical_crossentropy": "categorical CE"}
 
 
@@ -228,13 +230,15 @@ class NetworkView(QGraphicsView):
             item = NeuronItem(node, (0, len(active) if on else -1), on_hover=self._on_hover, handler=self.editor)
             item.feature = name
             item.setPos(0.0, -total / 2 + node / 2 + i * (node + GAP))
-            item.setToolTip(f"{name}: click to switch this input {'off' if on else 'on'}")
+            item.setToolTip(tr("{name}: click to switch this input off").format(name=name) if on
+                            else tr("{name}: click to switch this input on").format(name=name))
             item.setCursor(Qt.CursorShape.PointingHandCursor)
             if feature_grids and name in feature_grids:
                 item.set_image(signed_image(feature_grids[name]))
             if not on:
                 item.setOpacity(OFF_OPACITY)
-                item.caption = f"<b>Input</b> {name} · switched off<br>click to feed it to the network"
+                item.caption = tr("<b>Input</b> {name} · switched off<br>click to feed it to the network").format(
+                    name=name)
             self.scene().addItem(item)
             self.feature_nodes[name] = item
             if on:
@@ -243,9 +247,11 @@ class NetworkView(QGraphicsView):
 
     def _add_labels(self, input_names, layers, output_names, loss) -> None:
         bottom = self._nodes_bottom()
-        inputs = "Input · click to switch" if self.feature_nodes else "Input"
+        inputs = tr("Input · click to switch") if self.feature_nodes else tr("Input")
         self._text(inputs, theme.MUTED, self.column_x[0], bottom + 10, anchor=(0.5, 0.0))
-        output = f"Output · {layers[-1][1]}" + (f"\nloss: {LOSS_SHORT.get(loss, loss)}" if loss else "")
+        output = tr("Output · {act}").format(act=layers[-1][1])
+        if loss:
+            output += "\n" + tr("loss: {name}").format(name=tr(LOSS_SHORT.get(loss, loss)))
         self._output_title = self._text(output, theme.MUTED, self.column_x[-1], bottom + 10, anchor=(0.5, 0.0))
         if self.feature_nodes:
             self._label_nodes(list(self.feature_nodes.values()), list(self.feature_nodes), left=True)
@@ -263,7 +269,7 @@ class NetworkView(QGraphicsView):
 
     def _label_nodes(self, nodes, names, left: bool) -> None:
         if len(nodes) != len(names):
-            names = [f"{len(names)} inputs" if left else f"{len(names)} outputs"]
+            names = [tr("{n} inputs").format(n=len(names)) if left else tr("{n} outputs").format(n=len(names))]
         for node, name in zip(nodes, names):
             rect = node.sceneBoundingRect()
             x = rect.left() - 8 if left else rect.right() + 8
@@ -294,14 +300,15 @@ class NetworkView(QGraphicsView):
     def _caption(self, column: int, index: int, input_names, output_names) -> str:
         last = len(self.columns) - 1
         if column == 0:
-            name = input_names[index] if len(self.columns[0]) == len(input_names) else "inputs"
-            return f"<b>Input</b> {name}"
+            name = input_names[index] if len(self.columns[0]) == len(input_names) else tr("inputs")
+            return tr("<b>Input</b> {name}").format(name=name)
         activation = self.activations[column - 1]
         if column == last:
             name = output_names[index] if index < len(output_names) else ""
-            return f"<b>Output</b> {name} · {activation}<br>y = f(Σ w<sub>i</sub>x<sub>i</sub> + b)"
-        return (f"<b>Hidden {column}</b>, neuron {index + 1} · {activation}<br>"
-                f"a = f(Σ w<sub>i</sub>x<sub>i</sub> + b)")
+            return (tr("<b>Output</b> {name} · {act}").format(name=name, act=activation)
+                    + "<br>y = f(Σ w<sub>i</sub>x<sub>i</sub> + b)")
+        return (tr("<b>Hidden {n}</b>, neuron {j} · {act}").format(n=column, j=index + 1, act=activation)
+                + "<br>a = f(Σ w<sub>i</sub>x<sub>i</sub> + b)")
 
     # -- snapshots ----------------------------------------------------------------------------------------
     def update_snapshot(self, snapshot) -> None:
@@ -362,7 +369,7 @@ class NetworkView(QGraphicsView):
         column, index = item.key
         caption = item.caption
         if 0 < column <= len(self._biases) and index < len(self._biases[column - 1]) and item.count == 1:
-            caption += f"<br>bias b = {float(self._biases[column - 1][index]):+.3f}"
+            caption += "<br>" + tr("bias b = {b}").format(b=f"{float(self._biases[column - 1][index]):+.3f}")
         self.preview.show_neuron(item.image, caption)
         self._place_preview()
 

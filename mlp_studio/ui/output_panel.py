@@ -6,6 +6,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 from mlp_studio.ui.boundary import BoundaryPlot
 from mlp_studio.ui.curves import CurvesView
@@ -17,14 +18,14 @@ def _legend_html(dataset) -> str:
     dot = "<span style='color:{c}; font-size:14pt'>&#9679;</span>&nbsp;{t}"
     parts = []
     if dataset.task == "regression":
-        parts = [dot.format(c=theme.ORANGE, t="low"), dot.format(c=theme.BLUE, t="high")]
+        parts = [dot.format(c=theme.ORANGE, t=tr("low")), dot.format(c=theme.BLUE, t=tr("high"))]
     else:
         names = dataset.class_names or ("0", "1")
         colors = theme.class_colors(len(names))
-        parts = [dot.format(c=c, t=f"class {n}") for c, n in zip(colors, names)]
-    parts.append("&#9675;&nbsp;test")
+        parts = [dot.format(c=c, t=tr("class {name}").format(name=n)) for c, n in zip(colors, names)]
+    parts.append("&#9675;&nbsp;" + tr("test"))
     if dataset.task != "regression":
-        parts.append("&#10005;&nbsp;misclassified")
+        parts.append("&#10005;&nbsp;" + tr("misclassified"))
     return "&nbsp;&nbsp;&nbsp;".join(parts)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from mlp_studio.i18n import tr
 from mlp_studio.teaching.activations_explorer import activation_curve
 from mlp_studio.ui import theme
 from mlp_studio.ui.design_canvas import LAYER_MIME
@@ -55,14 +56,14 @@ class LayerTile(QFrame):
         self.setStyleSheet("#layerTile { background: palette(base); border: 1px solid #B0BEC5; border-radius: 6px; }"
                            " #layerTile:hover { border: 1px solid #0877BD; background: #E3F2FD; }")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip(f"Dense hidden layer with {LABELS[activation]} activation: drag it onto the network "
-                        "(between two layers), or double-click to add it before the output")
+        self.setToolTip(tr("Dense hidden layer with {name} activation: drag it onto the network (between two "
+                           "layers), or double-click to add it before the output").format(name=LABELS[activation]))
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 8, 3)
         row.setSpacing(6)
         picture = QLabel()
         picture.setPixmap(curve_pixmap(activation))
-        text = QLabel(f"<b>Dense</b><br>{LABELS[activation]}")
+        text = QLabel(tr("<b>Dense</b><br>{name}").format(name=LABELS[activation]))
         text.setStyleSheet("border: none; background: transparent;")
         picture.setStyleSheet("border: none; background: transparent;")
         row.addWidget(picture)
@@ -73,7 +74,7 @@ class LayerTile(QFrame):
         """What a drag of this tile carries."""
         mime = QMimeData()
         mime.setData(LAYER_MIME, self.activation.encode("utf-8"))
-        mime.setText(f"Dense layer · {self.activation}")
+        mime.setText(tr("Dense layer · {name}").format(name=self.activation))
         return mime
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -109,7 +110,7 @@ class LayerPalette(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(4, 2, 4, 2)
         row.setSpacing(6)
-        title = QLabel("<b>PALETTE</b><br><span style='color:#78909C'>drag onto the network</span>")
+        title = QLabel(tr("<b>PALETTE</b><br><span style='color:#78909C'>drag onto the network</span>"))
         row.addWidget(title)
         self.tiles: dict[str, LayerTile] = {}
         for activation in PRESETS:

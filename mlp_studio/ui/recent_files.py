@@ -9,6 +9,8 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMenu
 
+from mlp_studio.i18n import tr
+
 MAX_RECENT = 10
 KEY = "files/recent"
 
@@ -78,7 +80,7 @@ class RecentFiles:
             action.triggered.connect(lambda _checked=False, chosen=path: self.open_file(chosen))
         if paths:
             menu.addSeparator()
-        clear = menu.addAction("&Clear list")
+        clear = menu.addAction(tr("&Clear list"))
         clear.setEnabled(bool(paths))
         clear.triggered.connect(self.clear)
         menu.setToolTipsVisible(True)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
 
+from mlp_studio.i18n import tr
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.files.experiment import load_experiment
 from mlp_studio.model.session import Session
@@ -104,7 +105,7 @@ def _render_window(app, spec, base_dir: Path, session: Session, history: History
             app.processEvents()
             picture = window.grab()
             if not picture.save(str(out_path)):
-                raise MlpStudioError(f"cannot write the picture {out_path}")
+                raise MlpStudioError(tr("cannot write the picture {path}").format(path=out_path))
         finally:
             window.close()
             window.deleteLater()

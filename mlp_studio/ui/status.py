@@ -8,8 +8,10 @@ import time
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QToolButton, QWidget
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 
+#: The training state as the status bar names it (English; translated where shown with ``tr(STATE_TEXT[state])``).
 STATE_TEXT = {"idle": "Ready: press Space to train", "running": "Training…", "paused": "Paused",
               "finished": "Finished", "diverged": "Diverged", "failed": "Failed"}
 
@@ -67,8 +69,8 @@ class StatusReadout(QLabel):
         """Format and show the values."""
         self.values = {"epoch": epoch, "step": step, "rate": rate, "train_loss": train, "test_loss": test}
         rate_text = "     –" if not math.isfinite(rate) else f"{rate:6,.0f}"
-        self.setText(f"epoch {epoch:9.2f}  │  step {step:9,d}  │  {rate_text} steps/s  │  "
-                     f"loss train {_loss_text(train)}  test {_loss_text(test)}")
+        self.setText(tr("epoch {epoch}  │  step {step}  │  {rate} steps/s  │  loss train {train}  test {test}").format(
+            epoch=f"{epoch:9.2f}", step=f"{step:9,d}", rate=rate_text, train=_loss_text(train), test=_loss_text(test)))
 
 
 class EpochCounter(QLabel):
@@ -80,12 +82,12 @@ class EpochCounter(QLabel):
         font.setBold(True)
         self.setFont(font)
         self.setContentsMargins(12, 0, 12, 0)
-        self.setToolTip("Completed epochs (passes over the training set)")
+        self.setToolTip(tr("Completed epochs (passes over the training set)"))
         self.set_epoch(0.0)
 
     def set_epoch(self, epoch: float) -> None:
         """Show the number of completed epochs."""
-        self.setText(f"Epoch {int(epoch):07,d}")
+        self.setText(tr("Epoch {e}").format(e=f"{int(epoch):07,d}"))
 
 
 class Banner(QFrame):
@@ -108,7 +110,7 @@ class Banner(QFrame):
         self.button.clicked.connect(self.action)
         close = QToolButton()
         close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
-        close.setToolTip("Hide this message")
+        close.setToolTip(tr("Hide this message"))
         close.clicked.connect(self.hide)
         row.addWidget(icon)
         row.addWidget(self.text, 1)

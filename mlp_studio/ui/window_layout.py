@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QScrollArea, QVBoxLayout, QWidget
 
+from mlp_studio.i18n import tr, tr_noop
 from mlp_studio.ui import theme
 from mlp_studio.ui.data_panel import DataPanel, error_label
 from mlp_studio.ui.hyper_panel import HyperParameterPanel
@@ -15,11 +16,17 @@ from mlp_studio.ui.output_panel import OutputPanel
 from mlp_studio.ui.palette import LayerPalette
 from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
 
-NETWORK_KEY = (f"<span style='color:{theme.BLUE}'>━━</span> positive &nbsp;"
-               f"<span style='color:{theme.ORANGE}'>━━</span> negative weight &nbsp;·&nbsp; thicker = larger"
-               " &nbsp;·&nbsp; {nodes} &nbsp;·&nbsp; click a neuron or link to inspect it")
-NODES_PLANAR = "point at a neuron to enlarge its map"
-NODES_OTHER = "neuron colour = its bias"
+NETWORK_KEY = tr_noop("<span style='color:{blue}'>━━</span> positive &nbsp;<span style='color:{orange}'>━━</span> "
+                      "negative weight &nbsp;·&nbsp; thicker = larger &nbsp;·&nbsp; {nodes} &nbsp;·&nbsp; click a "
+                      "neuron or link to inspect it")
+NODES_PLANAR = tr_noop("point at a neuron to enlarge its map")
+NODES_OTHER = tr_noop("neuron colour = its bias")
+
+
+def network_key_text(planar: bool) -> str:
+    """The legend under the canvas, in the UI language (the neuron hint depends on the data set)."""
+    nodes = tr(NODES_PLANAR) if planar else tr(NODES_OTHER)
+    return tr(NETWORK_KEY).format(blue=theme.BLUE, orange=theme.ORANGE, nodes=nodes)
 
 
 def build_layout(window: QMainWindow) -> None:
@@ -30,7 +37,7 @@ def build_layout(window: QMainWindow) -> None:
     window.network_view = NetworkView()
     window.inspector = Inspector()
     window.output_panel = OutputPanel()
-    window.banner = Banner("Reset")
+    window.banner = Banner(tr("Reset"))
     window.structure_error = error_label()
     central = QWidget()
     column = QVBoxLayout(central)
@@ -44,27 +51,27 @@ def build_layout(window: QMainWindow) -> None:
     for widget in (window.banner, strip, window.structure_error):
         column.addWidget(widget)
     column.addWidget(window.network_view, 1)
-    window.network_key = QLabel(NETWORK_KEY.format(nodes=NODES_PLANAR))
+    window.network_key = QLabel(network_key_text(True))
     window.network_key.setTextFormat(Qt.TextFormat.RichText)
     window.network_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
     window.network_key.setWordWrap(True)
     column.addWidget(window.network_key)
     window.setCentralWidget(central)
     left, right = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
-    window.data_dock = add_dock(window, "DATA", "dataDock", window.data_panel, left)
-    window.hyper_dock = add_dock(window, "HYPER-PARAMETERS", "hyperDock", window.hyper_panel, left)
+    window.data_dock = add_dock(window, tr("DATA"), "dataDock", window.data_panel, left)
+    window.hyper_dock = add_dock(window, tr("HYPER-PARAMETERS"), "hyperDock", window.hyper_panel, left)
     # The INSPECTOR shares a tab with the HYPER-PARAMETERS (a canvas selection brings it forward), so the OUTPUT
     # dock keeps the whole right-hand column for a large boundary plot above the curves.
-    window.inspector_dock = add_dock(window, "INSPECTOR", "inspectorDock", window.inspector, left)
+    window.inspector_dock = add_dock(window, tr("INSPECTOR"), "inspectorDock", window.inspector, left)
     window.tabifyDockWidget(window.hyper_dock, window.inspector_dock)
     window.hyper_dock.raise_()
-    window.output_dock = add_dock(window, "OUTPUT", "outputDock", window.output_panel, right, scroll=False)
+    window.output_dock = add_dock(window, tr("OUTPUT"), "outputDock", window.output_panel, right, scroll=False)
     window.data_dock.setMinimumWidth(240)
     window.hyper_dock.setMinimumWidth(240)
     window.output_dock.setMinimumWidth(340)
     window.epoch_counter = EpochCounter()
     window.readout = StatusReadout()
-    window.state_label = QLabel(STATE_TEXT["idle"])
+    window.state_label = QLabel(tr(STATE_TEXT["idle"]))
     window.state_label.setMinimumWidth(200)
     window.statusBar().addWidget(window.state_label)
     window.statusBar().addPermanentWidget(window.readout)

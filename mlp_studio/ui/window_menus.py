@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QMainWindow, QToolBar
 
+from mlp_studio.i18n import tr
 from mlp_studio.ui import document
 from mlp_studio.ui.export_actions import build_export_menu
 from mlp_studio.ui.translation import build_language_menu
@@ -16,35 +17,41 @@ def build_menus(window: QMainWindow) -> None:
     """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks, toggles, Language ▸)."""
     a = window.actions
     bar = window.menuBar()
-    file_menu = bar.addMenu("&File")
+    file_menu = bar.addMenu(tr("&File"))
+    file_menu.setObjectName("fileMenu")
     window.file_menu = file_menu
     file_menu.addAction(a.new)
     file_menu.addAction(a.open)
-    examples = file_menu.addMenu("Open &example")
+    examples = file_menu.addMenu(tr("Open &example"))
     window.examples_menu = examples
     for path in document.example_files():
         action = examples.addAction(path.stem.replace("-", " "))
         action.setToolTip(str(path))
         action.triggered.connect(partial(window.open_path, path))
     examples.setEnabled(bool(examples.actions()))
-    window.recent_menu = file_menu.addMenu("Open &recent")
+    window.recent_menu = file_menu.addMenu(tr("Open &recent"))
     window.files.recent.attach(window.recent_menu)
     file_menu.addSeparator()
     file_menu.addAction(a.save)
     file_menu.addAction(a.save_as)
-    build_export_menu(file_menu.addMenu("&Export"), window)
+    build_export_menu(file_menu.addMenu(tr("&Export")), window)
     file_menu.addSeparator()
     file_menu.addAction(a.quit)
-    edit = bar.addMenu("&Edit")
+    edit = bar.addMenu(tr("&Edit"))
+    edit.setObjectName("editMenu")
     window.edit_menu = edit
     for action in (a.undo, a.redo):
         edit.addAction(action)
     edit.addSeparator()
     edit.addAction(a.delete)
-    training = bar.addMenu("&Training")
+    training = bar.addMenu(tr("&Training"))
+    training.setObjectName("trainingMenu")
+    window.training_menu = training
     for action in (a.play, a.step, a.step_epoch, a.reset, a.stop):
         training.addAction(action)
-    view = bar.addMenu("&View")
+    view = bar.addMenu(tr("&View"))
+    view.setObjectName("viewMenu")
+    window.view_menu = view  # other parts find it by this attribute, never by its (translated) title
     for dock in (window.data_dock, window.hyper_dock, window.inspector_dock, window.output_dock):
         view.addAction(dock.toggleViewAction())
     view.addSeparator()
@@ -58,7 +65,7 @@ def build_menus(window: QMainWindow) -> None:
 def build_toolbar(window: QMainWindow) -> QToolBar:
     """The main toolbar: training controls with text under big icons, then the epoch counter."""
     a = window.actions
-    toolbar = QToolBar("Training")
+    toolbar = QToolBar(tr("Training"))
     toolbar.setObjectName("trainingToolbar")
     toolbar.setIconSize(QSize(24, 24))
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)

@@ -91,6 +91,7 @@ class TeachingViews(QObject):
     def _build_menu(self) -> None:
         bar = self.window.menuBar()
         menu = self.menu = QMenu(tr("T&each"), bar)
+        menu.setObjectName("teachMenu")
         a = self.actions
         for action in (a.explain, a.gradcheck):
             menu.addAction(action)
@@ -100,9 +101,9 @@ class TeachingViews(QObject):
         menu.addSeparator()
         for action in (a.compare, a.activations):
             menu.addAction(action)
-        view = next((act for act in bar.actions() if act.text().replace("&", "") == "View"), None)
-        if view is not None:
-            bar.insertMenu(view, menu)
+        view_menu = getattr(self.window, "view_menu", None)  # by object: its title is translated
+        if view_menu is not None:
+            bar.insertMenu(view_menu.menuAction(), menu)
         else:
             bar.addMenu(menu)
         toolbar = self.toolbar = QToolBar(tr("Teach"))
