@@ -22,7 +22,7 @@ from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
 from mlp_studio.ui.classroom import install_classroom
 from mlp_studio.ui.design_binding import DesignBinding
-from mlp_studio.i18n import tr, tr_noop
+from mlp_studio.i18n import tr
 from mlp_studio.ui.design_requests import DesignRequests
 from mlp_studio.ui.file_actions import ProjectFiles
 from mlp_studio.ui.inspector import InspectorContext
@@ -36,8 +36,6 @@ from mlp_studio.ui.window_menus import build_menus, build_toolbar
 #: (stack.md): about 15 frames a second keeps the event loop free while the worker holds the GIL.
 FRAME_INTERVAL_MS = 66
 
-DIVERGED_TEXT = tr_noop("Training diverged ({message}). The weights blew up to infinity or NaN: "
-                        "try a smaller learning rate, then Reset.")
 
 
 def ask_user(parent: QWidget, title: str, text: str) -> bool:
@@ -296,7 +294,7 @@ class MainWindow(QMainWindow):
             self.statusBar().clearMessage()
 
     def _on_diverged(self, message: str) -> None:
-        self.banner.show_message(tr(DIVERGED_TEXT).format(message=message.rstrip(".")))
+        self.banner.show_message(message)  # the worker's message already says what happened and what to try
         self.statusBar().showMessage(tr("Diverged: try a smaller learning rate, then Reset (R)"))
 
     def _on_failed(self, message: str) -> None:
