@@ -108,9 +108,11 @@ def test_stale_snapshots_are_dropped(window):
 
 
 def test_divergence_shows_a_banner_and_a_status_message(window):
-    window.controller.diverged.emit("the loss became NaN at step 12")
+    message = ("Training diverged at step 12: the loss of layer 2 became NaN or infinite. Training is paused: "
+               "lower the learning rate (now 100) and press Play to go on, or Reset to start again.")
+    window.controller.diverged.emit(message)
     assert window.banner.isVisible()
-    assert "smaller learning rate" in window.banner.text.text()
+    assert window.banner.text.text() == message  # shown once, not wrapped in a second "Training diverged"
     assert "smaller learning rate" in window.statusBar().currentMessage()
     window.banner.button.click()  # Reset
     assert not window.banner.isVisible()
