@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from contextlib import contextmanager
 import time
 from pathlib import Path
 
@@ -39,11 +40,12 @@ def train(app, window, epochs: int) -> None:
     pump(app, 0.3)
 
 
-def main(folder: str, size: str = "1440x880") -> None:
+@contextmanager
+def screenshot_window(size: str = "1440x880"):
+    """Yield ``(app, window, suffix)``: a trained-ready main window with throw-away settings and recent files."""
     app = create_application()
     from mlp_studio.ui.main_window import MainWindow
 
-    out = Path(folder)
     width, height = (int(v) for v in size.split("x"))
     suffix = "" if size == "1440x880" else f"-{width}"
     with tempfile.TemporaryDirectory() as temp:
@@ -56,6 +58,16 @@ def main(folder: str, size: str = "1440x880") -> None:
         pump(app, 0.8)
         for name in ("examples/xor.json", "examples/spiral.json", "examples/circle.json"):
             window.files.recent.add(name)
+        try:
+            yield app, window, suffix
+        finally:
+            window.close()
+            window.controller.shutdown(2000)
+
+
+def main(folder: str, size: str = "1440x880") -> None:
+    out = Path(folder)
+    with screenshot_window(size) as (app, window, suffix):
         window.classroom.show_start_page()
         pump(app, 0.3)
         window.grab().save(str(out / f"classroom-start{suffix}.png"))
@@ -69,8 +81,6 @@ def main(folder: str, size: str = "1440x880") -> None:
         pump(app, 0.5)
         window.grab().save(str(out / f"classroom-presentation{suffix}.png"))
         window.actions.presentation.trigger()
-        window.close()
-        window.controller.shutdown(2000)
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainterPath
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsSimpleTextItem
 
 from mlp_studio.i18n import tr
@@ -31,13 +31,8 @@ def rounded(rect: QRectF, radius: float) -> QPainterPath:
     return path
 
 
-def cosmetic_pen(color: str, width: float = 1.0, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
-    """A pen whose width is in pixels whatever the view's scale."""
-    pen = QPen(QColor(color))
-    pen.setCosmetic(True)
-    pen.setWidthF(width)
-    pen.setStyle(style)
-    return pen
+# One pen helper for the whole UI: theme.pen (cosmetic, constant screen width).
+cosmetic_pen = theme.pen
 
 
 def text_item(text: str, parent: QGraphicsItem, points: float = 9.5, bold: bool = False,
