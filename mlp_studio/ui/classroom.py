@@ -131,6 +131,7 @@ class Classroom:
         a.about.triggered.connect(lambda: show_about(window))
         window.files.lesson_changed.connect(self._on_lesson_changed)
         self.panel.variant_chosen.connect(self.open_variant)
+        self.panel.next_chosen.connect(self.open_lesson)
         window.network_view.selection_changed.connect(self._raise_inspector)
         page = self.start.page
         page.closed.connect(self.start.hide_page)
@@ -205,7 +206,12 @@ class Classroom:
     def _show_panel(self, lesson_dict: dict) -> None:
         locks = self.window.locks
         self.panel.show_lesson(self.lesson, lesson_dict.get("variant"), self.language,
-                               sorted(locks.locked), sorted(locks.hidden))
+                               sorted(locks.locked), sorted(locks.hidden), self._next_lesson())
+
+    def _next_lesson(self):
+        """The shipped lesson after the open one (by order), or None after the last."""
+        later = [lesson for lesson in self.lessons if self.lesson is not None and lesson.order > self.lesson.order]
+        return min(later, key=lambda lesson: lesson.order) if later else None
 
     def unlock_all(self) -> None:
         """View ▸ Teacher: unlock all — every control usable again until another project is opened."""

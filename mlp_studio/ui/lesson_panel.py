@@ -27,9 +27,12 @@ class LessonPanel(QWidget):
     -------
     variant_chosen(str)
         The id of the variant whose button was clicked.
+    next_chosen(str)
+        The id of the next lesson ("Next lesson ▸" under the text; hidden after the last lesson).
     """
 
     variant_chosen = Signal(str)
+    next_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -51,15 +54,21 @@ class LessonPanel(QWidget):
         self.fixed = QLabel()
         self.fixed.setWordWrap(True)
         self.fixed.setStyleSheet("color: palette(placeholder-text);")
+        self.next_button = QPushButton()
+        self.next_button.setObjectName("nextLesson")
+        self.next_button.clicked.connect(lambda: self.next_id and self.next_chosen.emit(self.next_id))
+        self.next_button.hide()
         for widget in (self.title, self.text):
             layout.addWidget(widget, 1 if widget is self.text else 0)
         layout.addWidget(self.variants_label)
         layout.addLayout(self.button_box)
         layout.addWidget(self.fixed)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         self.lesson = None
+        self.next_id: str | None = None
         self.variant: str | None = None
 
-    def show_lesson(self, lesson, variant: str | None, language: str, locked=(), hidden=()) -> None:
+    def show_lesson(self, lesson, variant: str | None, language: str, locked=(), hidden=(), next_lesson=None) -> None:
         """Show ``lesson`` (a :class:`~mlp_studio.files.lessons.Lesson`) with ``variant`` highlighted.
 
         Parameters
@@ -71,6 +80,8 @@ class LessonPanel(QWidget):
             ``"en"`` or ``"zh"``.
         locked, hidden : sequence of str
             Control names, listed under the buttons so the teacher knows what the class cannot change.
+        next_lesson : Lesson or None
+            The lesson after this one: a "Next lesson ▸" button opens it (its title is the tooltip).
         """
         self.lesson = lesson
         self.title.setText(f"<span style='font-size:large'><b>{lesson.order}. "
@@ -81,6 +92,11 @@ class LessonPanel(QWidget):
         names = [tr(CONTROL_NAMES.get(c, c)) for c in (*locked, *hidden)]
         self.fixed.setText(tr("Fixed in this lesson: {names}.").format(names=", ".join(names)) if names else "")
         self.fixed.setVisible(bool(names))
+        self.next_id = next_lesson.id if next_lesson is not None else None
+        self.next_button.setText(tr("Next lesson ▸"))
+        self.next_button.setToolTip(f"{next_lesson.order}. {pick(next_lesson.title, language)}"
+                                    if next_lesson is not None else "")
+        self.next_button.setVisible(next_lesson is not None)
 
     def _fill_buttons(self, lesson, language: str) -> None:
         for button in self.buttons.values():

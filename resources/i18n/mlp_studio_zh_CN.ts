@@ -1816,13 +1816,13 @@
             <translation>课程(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/classroom.py" line="159" />
+            <location filename="../../mlp_studio/ui/classroom.py" line="160" />
             <location filename="../../mlp_studio/ui/file_actions.py" line="250" />
             <source>Cannot open this lesson</source>
             <translation>无法打开这个课程</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/classroom.py" line="214" />
+            <location filename="../../mlp_studio/ui/classroom.py" line="220" />
             <source>Unlocked: every control can be changed until you open another project.</source>
             <translation>已解锁：在打开另一个项目之前，所有控件都可以修改。</translation>
         </message>
@@ -2088,12 +2088,12 @@
             <translation>松开鼠标即可删除这个神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="111" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="106" />
             <source>Drag sideways to move this layer · click to inspect · Delete removes it</source>
             <translation>左右拖动可移动这一层 · 单击可查看 · 按 Delete 删除</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="114" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="109" />
             <location filename="../../mlp_studio/ui/design_requests.py" line="58" />
             <location filename="../../mlp_studio/ui/inspector.py" line="241" />
             <location filename="../../mlp_studio/ui/inspector.py" line="280" />
@@ -2102,37 +2102,37 @@
             <translation>隐藏层 {n}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="118" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="113" />
             <source>One neuron fewer (or drag a neuron out of the layer)</source>
             <translation>减少一个神经元（或把一个神经元拖出这一层）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="120" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="115" />
             <source>One neuron more</source>
             <translation>增加一个神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="121" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="116" />
             <source>Delete this layer (Delete)</source>
             <translation>删除这一层（Delete）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="127" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="122" />
             <source>Collapse into one block</source>
             <translation>折叠成一个方块</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="127" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="122" />
             <source>Show every neuron</source>
             <translation>显示所有神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="205" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="200" />
             <source>Drag a hidden layer here</source>
             <translation>把隐藏层拖到这里</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_items.py" line="206" />
+            <location filename="../../mlp_studio/ui/design_items.py" line="201" />
             <source>from the palette above</source>
             <translation>从上方的组件栏</translation>
         </message>
@@ -2945,17 +2945,22 @@ The open project was not changed.</source>
             <translation>选中的点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/lesson_panel.py" line="45" />
+            <location filename="../../mlp_studio/ui/lesson_panel.py" line="48" />
             <source>&lt;b&gt;Try:&lt;/b&gt;</source>
             <translation>&lt;b&gt;试一试：&lt;/b&gt;</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/lesson_panel.py" line="82" />
+            <location filename="../../mlp_studio/ui/lesson_panel.py" line="93" />
             <source>Fixed in this lesson: {names}.</source>
             <translation>本课程中固定不变：{names}。</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/lesson_panel.py" line="96" />
+            <source>Next lesson ▸</source>
+            <translation>下一课 ▸</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/lesson_panel.py" line="112" />
             <source>Load this variant (training starts again)</source>
             <translation>载入这个变体（训练重新开始）</translation>
         </message>
