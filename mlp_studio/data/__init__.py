@@ -7,7 +7,8 @@ from .csv_import import MAX_CELLS, MAX_COLUMNS, MAX_ROWS, TabularData, read_csv_
 from .csv_target import MAX_CLASSES, TASK_OVERRIDES
 from .features import FEATURE_NAMES, make_features
 from .loader import load_dataset
-from .painted import MAX_PAINTED_CLASSES, MAX_PAINTED_POINTS, painted_points, painted_task, points_from_dataset
+from .painted import (MAX_PAINTED_CLASSES, MAX_PAINTED_POINTS, painted_extent, painted_points, painted_task,
+                      points_from_dataset)
 from .registry import DATASET_NAMES, DatasetInfo, dataset_info, describe_dataset, task_of
 from .spec import (
     DEFAULT_FEATURES,
@@ -28,5 +29,6 @@ __all__ = [
     "MAX_PAINTED_POINTS", "MAX_ROWS",
     "MAX_SAMPLES", "MIN_SAMPLES", "PLANE_EXTENT", "TASK_OVERRIDES", "XOR4_EXTENT", "Dataset", "DatasetInfo",
     "DatasetSpec", "TabularData", "dataset_info", "describe_dataset", "load_dataset", "make_features",
-    "painted_points", "painted_task", "points_from_dataset", "read_csv_dataset", "read_csv_header", "task_of",
+    "painted_extent", "painted_points", "painted_task", "points_from_dataset", "read_csv_dataset",
+    "read_csv_header", "task_of",
 ]

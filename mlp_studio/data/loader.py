@@ -15,7 +15,7 @@ from . import synthetic
 from .csv_import import TabularData, read_csv_dataset
 from .csv_target import TASK_OVERRIDES
 from .features import make_features
-from .painted import painted_arrays, painted_points, painted_task
+from .painted import painted_arrays, painted_extent, painted_points, painted_task
 from .registry import dataset_info
 from .spec import Dataset, DatasetSpec, validate_common, validate_features, validate_synthetic
 from .split import class_targets, fit_standardizer, split_indices
@@ -113,7 +113,8 @@ def _planar(spec: DatasetSpec, description: str) -> Dataset:
 
 def _painted(spec: DatasetSpec, description: str) -> Dataset:
     """Split painted points (stratified) and compute their features; classes ``"0"`` .. ``str(max class)``."""
-    points, labels = painted_arrays(painted_points(spec.points))
+    extent = painted_extent(spec.extent)
+    points, labels = painted_arrays(painted_points(spec.points, extent))
     task, n_classes = painted_task(labels)
     _, split_rng = _rngs(spec.seed)
     points = points.astype(np.float32).astype(np.float64)  # features from exactly the stored float32 values
@@ -126,7 +127,7 @@ def _painted(spec: DatasetSpec, description: str) -> Dataset:
         X_test=make_features(points[test], features), Y_test=Y[test],
         labels_train=labels[train], labels_test=labels[test],
         input_names=features, class_names=tuple(str(k) for k in range(n_classes)), is_planar=True,
-        points_train=points[train], points_test=points[test], plane_extent=synthetic.PLANE_EXTENT,
+        points_train=points[train], points_test=points[test], plane_extent=extent,
     )
 
 

@@ -61,6 +61,10 @@ class DatasetSpec:
     points : tuple of (float, float, int), optional
         The ``painted`` set's points ``(x1, x2, class)`` (``painted`` only; see ``data/painted.py``). A tuple,
         so the spec stays hashable.
+    extent : tuple of 4 float, optional
+        The ``painted`` set's plane ``(x_min, x_max, y_min, y_max)`` (``painted`` only): points are clipped to it
+        and it is the data set's ``plane_extent``. None means the Playground plane [-6, 6]². Finite, min < max,
+        each side 0.1 .. 1000 long.
     """
 
     name: str
@@ -73,6 +77,7 @@ class DatasetSpec:
     target: str | None = None
     task: str | None = None
     points: tuple[tuple[float, float, int], ...] | None = None
+    extent: tuple[float, float, float, float] | None = None
 
 
 def validate_common(spec: DatasetSpec) -> None:

@@ -15,7 +15,8 @@ from typing import Any, Callable
 
 from mlp_studio.i18n import tr
 from mlp_studio.data import DATASET_NAMES, FEATURE_NAMES, DatasetSpec
-from mlp_studio.data.painted import MAX_PAINTED_POINTS, painted_arrays, painted_points, painted_task, point_problem
+from mlp_studio.data.painted import (MAX_PAINTED_POINTS, extent_problem, painted_arrays, painted_points,
+                                    painted_task, point_problem)
 from mlp_studio.errors import MlpStudioError, SpecError
 from mlp_studio.model.spec import (ACTIVATIONS, INITS, LOSSES, OPTIMIZERS, ExperimentSpec, LayerSpec,
                                    NetworkSpec, TrainingSpec)
@@ -33,7 +34,7 @@ MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
 
 TOP_FIELDS = {"format", "version", "name", "description", "dataset", "network", "training"}
 DATASET_FIELDS = {"name", "samples", "noise", "test_fraction", "seed", "features", "path", "target", "task",
-                  "points"}
+                  "points", "extent"}
 NETWORK_FIELDS = {"layers", "loss", "init", "seed"}
 LAYER_FIELDS = {"units", "activation"}
 TRAINING_FIELDS = {"optimizer", "learning_rate", "momentum", "nesterov", "beta1", "beta2", "eps", "rho",
@@ -140,14 +141,28 @@ def _parse_dataset(data: Any, file: str | None) -> DatasetSpec:
                 raise reader.error(tr("only applies to csv data sets, not {dataset!r}").format(
                                        dataset=values['name']), f"dataset.{key}")
     if values["name"] == "painted":
-        values["points"] = _parse_points(reader)
-    elif reader.has("points"):
-        raise reader.error(tr("only applies to the painted data set, not {dataset!r}").format(
-                               dataset=values['name']), "dataset.points")
+        if reader.has("extent"):
+            values["extent"] = _parse_extent(reader)
+        values["points"] = _parse_points(reader, values.get("extent"))
+    else:
+        for key in ("points", "extent"):
+            if reader.has(key):
+                raise reader.error(tr("only applies to the painted data set, not {dataset!r}").format(
+                                       dataset=values['name']), f"dataset.{key}")
     return DatasetSpec(**values)
 
 
-def _parse_points(reader: _Reader) -> tuple[tuple[float, float, int], ...]:
+def _parse_extent(reader: _Reader) -> tuple[float, float, float, float]:
+    """``dataset.extent`` of a painted set: ``[x_min, x_max, y_min, y_max]`` (docs/project-format.md)."""
+    extent = reader.data.get("extent")
+    problem = extent_problem(extent) if isinstance(extent, list) else (
+        tr("must be [x_min, x_max, y_min, y_max], got {value!r}").format(value=extent))
+    if problem is not None:
+        raise reader.error(problem, "dataset.extent")
+    return tuple(float(v) for v in extent)
+
+
+def _parse_points(reader: _Reader, extent=None) -> tuple[tuple[float, float, int], ...]:
     """``dataset.points`` of a painted set: ``[[x1, x2, class], ...]``, two classes or more (docs/data.md)."""
     points = reader.data.get("points")
     if points is None:
@@ -162,7 +177,7 @@ def _parse_points(reader: _Reader) -> tuple[tuple[float, float, int], ...]:
         problem = point_problem(item) if isinstance(item, list) else f"must be [x1, x2, class], got {item!r}"
         if problem is not None:
             raise reader.error(problem, f"dataset.points[{index}]")
-    canonical = painted_points(points)
+    canonical = painted_points(points, extent)
     try:
         painted_task(painted_arrays(canonical)[1])
     except MlpStudioError as error:
@@ -345,6 +360,8 @@ def experiment_to_dict(spec: ExperimentSpec) -> dict:
     if dataset.name == "csv" and "task" not in data_dict:
         data_dict["task"] = "auto"
     if dataset.name == "painted":
+        if dataset.extent is not None:
+            data_dict["extent"] = [float(v) for v in dataset.extent]
         data_dict["points"] = [[x1, x2, label] for x1, x2, label in dataset.points or ()]
     network = spec.network
     return {

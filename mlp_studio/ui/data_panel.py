@@ -74,7 +74,8 @@ class DataPanel(QWidget):
         self._spec = DatasetSpec(name="xor")
         self.choose_csv = self._ask_csv_file
         self.choose_target = self._ask_target
-        self.painted_points = None  # callable giving the points to start "painted" from (ui/paint_tool.py)
+        # callable giving (points, extent) to start "painted" from (ui/paint_tool.py)
+        self.painted_start = None
         self._build()
 
     def _build(self) -> None:
@@ -148,12 +149,13 @@ class DataPanel(QWidget):
         """The data set as currently shown."""
         name = self.dataset.currentData()
         features = tuple(n for n in FEATURE_NAMES if self.features[n].isChecked()) or self._spec.features
-        points = self._spec.points if name == "painted" else None  # points belong to the painted set only
-        if name == "painted" and points is None and self.painted_points is not None:
-            points = self.painted_points()
+        points = self._spec.points if name == "painted" else None  # points and extent belong to painted only
+        extent = self._spec.extent if name == "painted" else None
+        if name == "painted" and points is None and self.painted_start is not None:
+            points, extent = self.painted_start()
         return replace(self._spec, name=name, noise=self.noise.value(), samples=self.samples.value(),
                        test_fraction=self.test_percent.value() / 100.0, seed=self.seed.value(),
-                       features=features, points=points)
+                       features=features, points=points, extent=extent)
 
     def set_dataset_spec(self, spec: DatasetSpec) -> None:
         """Show ``spec`` without emitting :attr:`changed`."""

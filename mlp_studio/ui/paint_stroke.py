@@ -21,10 +21,10 @@ STEP_SECONDS = 0.08
 DECIMALS = 3
 
 
-def clip_to_plane(x: float, y: float) -> tuple[float, float]:
-    """``(x, y)`` clipped to the plane [-6, 6]² and rounded to :data:`DECIMALS` places."""
-    low, high = PLANE_EXTENT[0], PLANE_EXTENT[1]
-    return (round(min(max(float(x), low), high), DECIMALS), round(min(max(float(y), low), high), DECIMALS))
+def clip_to_plane(x: float, y: float, extent=PLANE_EXTENT) -> tuple[float, float]:
+    """``(x, y)`` clipped to the plane ``extent`` (default [-6, 6]²) and rounded to :data:`DECIMALS` places."""
+    x0, x1, y0, y1 = extent
+    return (round(min(max(float(x), x0), x1), DECIMALS), round(min(max(float(y), y0), y1), DECIMALS))
 
 
 class Stroke:
@@ -42,11 +42,14 @@ class Stroke:
         Remove points under the brush instead of adding.
     rng : numpy.random.Generator, optional
         Source of the jitter (a fresh one by default).
+    extent : (x_min, x_max, y_min, y_max), optional
+        The plane new points are clipped to (the painted set's ``extent``; default [-6, 6]²).
     """
 
     def __init__(self, base, label: int, radius: float, erase: bool = False,
-                 rng: np.random.Generator | None = None) -> None:
+                 rng: np.random.Generator | None = None, extent=None) -> None:
         self.base = tuple(base)
+        self.extent = tuple(extent) if extent is not None else PLANE_EXTENT
         self.label, self.radius, self.erase = int(label), float(radius), bool(erase)
         self.rng = rng if rng is not None else np.random.default_rng()
         self.points = list(self.base)
@@ -83,7 +86,7 @@ class Stroke:
             if len(self.points) >= MAX_PAINTED_POINTS:
                 self.full = True
                 return
-            self.points.append((*clip_to_plane(x, y), self.label))
+            self.points.append((*clip_to_plane(x, y, self.extent), self.label))
             self.added += 1
 
     def _erase(self, x: float, y: float) -> None:

@@ -4,7 +4,8 @@ With Paint on, a click on the plot adds a point of the chosen class, a drag brus
 the points under the brush and Clear empties the plane. While the mouse is down only a preview changes; on
 release the stroke becomes ONE undoable edit: the document switches to the ``painted`` data set with the new
 points (``document.set_dataset``, so the output layer follows the classes) and the run is rebuilt like any data
-change, asking first when a trained network would be lost. Painting on another 2-D set starts from its points.
+change, asking first when a trained network would be lost. Painting on another 2-D set starts from its points
+and keeps its plane (``DatasetSpec.extent`` = its ``plane_extent``), so the plot does not jump.
 
 A set with fewer than two classes cannot train, so such a stroke (or Clear) leaves a *draft*: the plot shows
 the draft's points and a hint, the document keeps its last trainable set, and the draft steps are undoable
@@ -23,7 +24,7 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QGraphicsEllipseItem
 from shiboken6 import Shiboken
 
-from mlp_studio.data import MAX_PAINTED_POINTS, DatasetSpec, dataset_info, points_from_dataset
+from mlp_studio.data import MAX_PAINTED_POINTS, PLANE_EXTENT, DatasetSpec, dataset_info, points_from_dataset
 from mlp_studio.errors import DataError, MlpStudioError
 from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
@@ -104,7 +105,7 @@ class PaintTool(QObject):
         bar.mode_changed.connect(self._on_mode)
         window.design.document.subscribe(self._on_document)
         window.design.stack.indexChanged.connect(self._on_stack)
-        window.data_panel.painted_points = self.points_for_panel
+        window.data_panel.painted_start = self.start_for_panel
         self.refresh()
 
     # -- what is painted now --------------------------------------------------------------------------------
@@ -131,20 +132,36 @@ class PaintTool(QObject):
             return points_from_dataset(dataset)
         return ()
 
-    def points_for_panel(self) -> tuple:
-        """Points for "painted" chosen in the DATA panel: the current set's, or two starter clusters."""
-        points = self.current_points()
+    def current_extent(self) -> tuple | None:
+        """The plane painted points live on: the painted set's ``extent``, else the current 2-D set's plane.
+
+        None stands for the Playground plane [-6, 6]² (so painting on xor, circle, ... writes no ``extent``).
+        """
+        spec = self.document.spec.dataset
+        if spec.name == PAINTED:
+            return spec.extent
+        dataset = self.window.dataset
+        if dataset is not None and dataset.is_planar and dataset.task != "regression" and dataset.plane_extent:
+            extent = tuple(float(v) for v in dataset.plane_extent)
+            return None if extent == tuple(PLANE_EXTENT) else extent
+        return None
+
+    def start_for_panel(self) -> tuple:
+        """``(points, extent)`` for "painted" chosen in the DATA panel: the current set's, or two starter clusters
+        on the Playground plane."""
+        points, extent = self.current_points(), self.current_extent()
         if len({p[2] for p in points}) < 2:
-            points = starter_points()
+            points, extent = starter_points(), None
         self.bar.paint.setChecked(True)
-        return points
+        return points, extent
 
     # -- strokes (plane coordinates) --------------------------------------------------------------------------
     def press(self, x: float, y: float, now: float | None = None) -> None:
         """Start a stroke at plane point ``(x, y)``."""
         if not (self.bar.paint.isChecked() and self.can_paint()):
             return
-        self.stroke = Stroke(self.current_points(), self.bar.label, self.bar.radius, self.bar.erase.isChecked())
+        self.stroke = Stroke(self.current_points(), self.bar.label, self.bar.radius, self.bar.erase.isChecked(),
+                             extent=self.current_extent())
         self.stroke.press(x, y, time.monotonic() if now is None else now)
         self.render()
 
@@ -187,7 +204,8 @@ class PaintTool(QObject):
         if refusal:
             self.window.show_design_message(refusal, True)
             return refusal
-        spec = replace(self.document.spec.dataset, name=PAINTED, points=points, path=None, target=None, task=None)
+        spec = replace(self.document.spec.dataset, name=PAINTED, points=points, extent=self.current_extent(),
+                       path=None, target=None, task=None)
         binding = self.window.design
         try:
             dataset = binding.dataset_for(spec)

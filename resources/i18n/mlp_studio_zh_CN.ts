@@ -196,47 +196,73 @@
             <translation>未知的特征 {name!r}；可用的特征有 {names}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/loader.py" line="143" />
+            <location filename="../../mlp_studio/data/loader.py" line="144" />
             <source>dataset.path is required for a csv data set (the CSV file, relative to the experiment)</source>
             <translation>csv 数据集需要 dataset.path（CSV 文件，相对于实验文件的路径）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/loader.py" line="145" />
+            <location filename="../../mlp_studio/data/loader.py" line="146" />
             <source>dataset.target is required for a csv data set (the name of the column to predict)</source>
             <translation>csv 数据集需要 dataset.target（要预测的列名）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/loader.py" line="147" />
+            <location filename="../../mlp_studio/data/loader.py" line="148" />
             <source>dataset.task: unknown task {task!r}; use one of {names}</source>
             <translation>dataset.task：未知的任务 {task!r}；请使用以下之一：{names}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="57" />
+            <location filename="../../mlp_studio/data/painted.py" line="41" />
+            <location filename="../../mlp_studio/files/experiment.py" line="159" />
+            <source>must be [x_min, x_max, y_min, y_max], got {value!r}</source>
+            <translation>必须是 [x_min, x_max, y_min, y_max]，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/data/painted.py" line="44" />
+            <source>{name} must be a finite number, got {value!r}</source>
+            <translation>{name} 必须是有限的数，而不是 {value!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/data/painted.py" line="47" />
+            <source>{axis}_min must be less than {axis}_max, got {low!r} and {high!r}</source>
+            <translation>{axis}_min 必须小于 {axis}_max，现在是 {low!r} 和 {high!r}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/data/painted.py" line="50" />
+            <source>the {axis} side must be from {low:g} to {high:g} long, got {size:g}</source>
+            <translation>{axis} 方向的边长必须在 {low:g} 到 {high:g} 之间，现在是 {size:g}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/data/painted.py" line="68" />
+            <source>dataset.extent: {problem}</source>
+            <translation>dataset.extent：{problem}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/data/painted.py" line="96" />
             <source>dataset.points[{index}]: {problem}</source>
             <translation>dataset.points[{index}]：{problem}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="80" />
+            <location filename="../../mlp_studio/data/painted.py" line="122" />
             <source>dataset.points is required for the painted data set: paint at least two classes</source>
             <translation>手绘数据集需要 dataset.points：请至少绘制两个类别</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="82" />
+            <location filename="../../mlp_studio/data/painted.py" line="124" />
             <source>dataset.points must be a list of [x1, x2, class] entries, got {kind}</source>
             <translation>dataset.points 必须是由 [x1, x2, class] 组成的列表，而不是 {kind}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="85" />
+            <location filename="../../mlp_studio/data/painted.py" line="127" />
             <source>dataset.points has {n:,} points; at most {max_painted_points:,} are allowed</source>
             <translation>dataset.points 有 {n:,} 个点；最多允许 {max_painted_points:,} 个</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="109" />
+            <location filename="../../mlp_studio/data/painted.py" line="151" />
             <source>dataset.points: paint at least two classes ({have})</source>
             <translation>dataset.points：请至少绘制两个类别（{have}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="126" />
+            <location filename="../../mlp_studio/data/painted.py" line="168" />
             <source>only a 2-D classification data set can be turned into painted points</source>
             <translation>只有二维分类数据集才能转换成手绘的点</translation>
         </message>
@@ -316,37 +342,37 @@
             <translation>未知的数据集 {name}；可用的数据集有 {names}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="88" />
+            <location filename="../../mlp_studio/data/spec.py" line="93" />
             <source>dataset.test_fraction must be a number with 0 &lt;= test_fraction &lt; 1, got {f!r}</source>
             <translation>dataset.test_fraction 必须是满足 0 &lt;= test_fraction &lt; 1 的数，而不是 {f!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="92" />
+            <location filename="../../mlp_studio/data/spec.py" line="97" />
             <source>dataset.seed must be a whole number &gt;= 0, got {seed!r}</source>
             <translation>dataset.seed 必须是 &gt;= 0 的整数，而不是 {seed!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="105" />
+            <location filename="../../mlp_studio/data/spec.py" line="110" />
             <source>dataset.samples must be a whole number from {min_samples} to {max_samples:,}, got {n!r}</source>
             <translation>dataset.samples 必须是 {min_samples} 到 {max_samples:,} 之间的整数，而不是 {n!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="109" />
+            <location filename="../../mlp_studio/data/spec.py" line="114" />
             <source>dataset.noise must be a finite number &gt;= 0, got {noise!r}</source>
             <translation>dataset.noise 必须是 &gt;= 0 的有限数，而不是 {noise!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="122" />
+            <location filename="../../mlp_studio/data/spec.py" line="127" />
             <source>dataset.features must be a non-empty list of feature names, any of {names}</source>
             <translation>dataset.features 必须是非空的特征名列表，可选：{names}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="127" />
+            <location filename="../../mlp_studio/data/spec.py" line="132" />
             <source>dataset.features: unknown feature {name!r}; valid features are {names}</source>
             <translation>dataset.features：未知的特征 {name!r}；可用的特征有 {names}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/spec.py" line="130" />
+            <location filename="../../mlp_studio/data/spec.py" line="135" />
             <source>dataset.features: {name!r} is listed twice</source>
             <translation>dataset.features：{name!r} 列出了两次</translation>
         </message>
@@ -366,185 +392,185 @@
             <translation>无法安装桌面文件：{reason}（{file}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="49" />
+            <location filename="../../mlp_studio/files/experiment.py" line="50" />
             <source>must be a JSON object</source>
             <translation>必须是 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="52" />
+            <location filename="../../mlp_studio/files/experiment.py" line="53" />
             <source>unknown field {unknown!r} (allowed: {names})</source>
             <translation>未知的字段 {unknown!r}（允许：{names}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="70" />
+            <location filename="../../mlp_studio/files/experiment.py" line="71" />
             <source>must be a finite number, not {value!r}</source>
             <translation>必须是有限的数，而不是 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="79" />
+            <location filename="../../mlp_studio/files/experiment.py" line="80" />
             <source>must be a whole number, not {value!r}</source>
             <translation>必须是整数，而不是 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="85" />
+            <location filename="../../mlp_studio/files/experiment.py" line="86" />
             <source>at least {x}</source>
             <translation>至少为 {x}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="85" />
+            <location filename="../../mlp_studio/files/experiment.py" line="86" />
             <source>greater than {x}</source>
             <translation>大于 {x}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="86" />
-            <location filename="../../mlp_studio/files/experiment.py" line="89" />
+            <location filename="../../mlp_studio/files/experiment.py" line="87" />
+            <location filename="../../mlp_studio/files/experiment.py" line="90" />
             <source>must be {bound}, not {value!r}</source>
             <translation>必须{bound}，而不是 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="88" />
+            <location filename="../../mlp_studio/files/experiment.py" line="89" />
             <source>at most {x}</source>
             <translation>至多为 {x}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="88" />
+            <location filename="../../mlp_studio/files/experiment.py" line="89" />
             <source>less than {x}</source>
             <translation>小于 {x}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="94" />
+            <location filename="../../mlp_studio/files/experiment.py" line="95" />
             <source>must be true or false, not {value!r}</source>
             <translation>必须是 true 或 false，而不是 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="100" />
+            <location filename="../../mlp_studio/files/experiment.py" line="101" />
             <source>must be a string, not {value!r}</source>
             <translation>必须是字符串，而不是 {value!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="106" />
-            <location filename="../../mlp_studio/files/experiment.py" line="208" />
-            <location filename="../../mlp_studio/files/experiment.py" line="277" />
-            <location filename="../../mlp_studio/files/experiment.py" line="279" />
+            <location filename="../../mlp_studio/files/experiment.py" line="107" />
+            <location filename="../../mlp_studio/files/experiment.py" line="223" />
+            <location filename="../../mlp_studio/files/experiment.py" line="292" />
+            <location filename="../../mlp_studio/files/experiment.py" line="294" />
             <location filename="../../mlp_studio/files/lessons.py" line="248" />
             <location filename="../../mlp_studio/files/lessons.py" line="315" />
             <source>is required</source>
             <translation>是必填项</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="108" />
+            <location filename="../../mlp_studio/files/experiment.py" line="109" />
             <source>unknown value {value!r} (choose one of: {names})</source>
             <translation>未知的值 {value!r}（可选：{names}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="124" />
+            <location filename="../../mlp_studio/files/experiment.py" line="125" />
             <source>only applies to the 2-D data sets; {dataset!r} uses all its columns</source>
             <translation>只适用于二维数据集；{dataset!r} 使用它的所有列</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="133" />
+            <location filename="../../mlp_studio/files/experiment.py" line="134" />
             <source>is required for a csv data set</source>
             <translation>csv 数据集必须填写</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="140" />
+            <location filename="../../mlp_studio/files/experiment.py" line="141" />
             <source>only applies to csv data sets, not {dataset!r}</source>
             <translation>只适用于 csv 数据集，不适用于 {dataset!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="145" />
+            <location filename="../../mlp_studio/files/experiment.py" line="150" />
             <source>only applies to the painted data set, not {dataset!r}</source>
             <translation>只适用于手绘数据集，不适用于 {dataset!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="154" />
+            <location filename="../../mlp_studio/files/experiment.py" line="169" />
             <source>is required for the painted data set ([[x1, x2, class], ...])</source>
             <translation>手绘数据集必须填写（[[x1, x2, class], ...]）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="156" />
+            <location filename="../../mlp_studio/files/experiment.py" line="171" />
             <source>must be a list of [x1, x2, class] entries</source>
             <translation>必须是由 [x1, x2, class] 组成的列表</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="158" />
+            <location filename="../../mlp_studio/files/experiment.py" line="173" />
             <source>has {n:,} points; at most {max_painted_points:,} are allowed</source>
             <translation>有 {n:,} 个点；最多允许 {max_painted_points:,} 个</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="176" />
+            <location filename="../../mlp_studio/files/experiment.py" line="191" />
             <source>must be a non-empty list of feature names</source>
             <translation>必须是非空的特征名列表</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="179" />
+            <location filename="../../mlp_studio/files/experiment.py" line="194" />
             <source>unknown feature {name!r} (choose from: {names})</source>
             <translation>未知的特征 {name!r}（可选：{names}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="183" />
+            <location filename="../../mlp_studio/files/experiment.py" line="198" />
             <source>lists a feature twice</source>
             <translation>同一个特征列出了两次</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="191" />
+            <location filename="../../mlp_studio/files/experiment.py" line="206" />
             <source>must be a non-empty list of layers (hidden layers, then the output layer)</source>
             <translation>必须是非空的层列表（先是隐藏层，最后是输出层）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="194" />
+            <location filename="../../mlp_studio/files/experiment.py" line="209" />
             <source>has {n} layers; at most {max_layers} are supported</source>
             <translation>有 {n} 层；最多支持 {max_layers} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="212" />
+            <location filename="../../mlp_studio/files/experiment.py" line="227" />
             <source>softmax is only allowed on the output layer</source>
             <translation>softmax 只能用在输出层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="243" />
+            <location filename="../../mlp_studio/files/experiment.py" line="258" />
             <source>must be a whole number from {min_version} to {current_version}, not {version!r}</source>
             <translation>必须是 {min_version} 到 {current_version} 之间的整数，而不是 {version!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="247" />
+            <location filename="../../mlp_studio/files/experiment.py" line="262" />
             <source>is {version}, but this MLP Studio reads versions up to {current_version}; please update MLP Studio</source>
             <translation>是 {version}，但这个版本的 MLP Studio 只能读取到版本 {current_version}；请更新 MLP Studio</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="273" />
+            <location filename="../../mlp_studio/files/experiment.py" line="288" />
             <source>must be {format_name!r}, not {found!r}</source>
             <translation>必须是 {format_name!r}，而不是 {found!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="301" />
+            <location filename="../../mlp_studio/files/experiment.py" line="316" />
             <source>is {size:,} bytes; {what} is at most {max_bytes:,}</source>
             <translation>有 {size:,} 字节；{what}最多 {max_bytes:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="305" />
+            <location filename="../../mlp_studio/files/experiment.py" line="320" />
             <location filename="../../mlp_studio/files/project.py" line="230" />
             <source>no such file</source>
             <translation>没有这个文件</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="307" />
+            <location filename="../../mlp_studio/files/experiment.py" line="322" />
             <location filename="../../mlp_studio/files/project.py" line="222" />
             <source>is a folder, not a file</source>
             <translation>是一个文件夹，不是文件</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="309" />
+            <location filename="../../mlp_studio/files/experiment.py" line="324" />
             <source>is not a UTF-8 text file</source>
             <translation>不是 UTF-8 文本文件</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="311" />
+            <location filename="../../mlp_studio/files/experiment.py" line="326" />
             <source>cannot be read ({strerror})</source>
             <translation>无法读取（{strerror}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/experiment.py" line="315" />
+            <location filename="../../mlp_studio/files/experiment.py" line="330" />
             <source>is not valid JSON: {msg} at line {lineno}, column {colno}</source>
             <translation>不是有效的 JSON：{msg}，位于第 {lineno} 行第 {colno} 列</translation>
         </message>
@@ -1433,8 +1459,8 @@
         </message>
         <message>
             <location filename="../../mlp_studio/teaching/explain_text.py" line="241" />
-            <location filename="../../mlp_studio/ui/curves.py" line="45" />
-            <location filename="../../mlp_studio/ui/curves.py" line="99" />
+            <location filename="../../mlp_studio/ui/curves.py" line="57" />
+            <location filename="../../mlp_studio/ui/curves.py" line="112" />
             <location filename="../../mlp_studio/ui/inspector.py" line="105" />
             <source>Loss</source>
             <translation>损失</translation>
@@ -1827,46 +1853,46 @@
             <translation>已解锁：在打开另一个项目之前，所有控件都可以修改。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="47" />
-            <location filename="../../mlp_studio/ui/curves.py" line="80" />
-            <location filename="../../mlp_studio/ui/curves.py" line="100" />
+            <location filename="../../mlp_studio/ui/curves.py" line="60" />
+            <location filename="../../mlp_studio/ui/curves.py" line="93" />
+            <location filename="../../mlp_studio/ui/curves.py" line="113" />
             <source>Accuracy</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="65" />
+            <location filename="../../mlp_studio/ui/curves.py" line="78" />
             <source>Hover over the curves to read the values at an epoch</source>
             <translation>把鼠标移到曲线上，可以读出某一轮的数值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="69" />
+            <location filename="../../mlp_studio/ui/curves.py" line="82" />
             <source>Press Space to train</source>
             <translation>按空格键开始训练</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="80" />
-            <location filename="../../mlp_studio/ui/curves.py" line="101" />
+            <location filename="../../mlp_studio/ui/curves.py" line="93" />
+            <location filename="../../mlp_studio/ui/curves.py" line="114" />
             <source>R² (coefficient of determination)</source>
             <translation>R²（决定系数）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="198" />
+            <location filename="../../mlp_studio/ui/curves.py" line="211" />
             <source>acc</source>
             <translation>准确率</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="200" />
+            <location filename="../../mlp_studio/ui/curves.py" line="213" />
             <source>epoch {epoch}   loss train {train_loss} test {test_loss}   {metric} train {train} test {test}</source>
             <translation>第 {epoch} 轮   训练损失 {train_loss} 测试损失 {test_loss}   {metric} 训练 {train} 测试 {test}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="219" />
+            <location filename="../../mlp_studio/ui/curves.py" line="232" />
             <source>train</source>
             <translation>训练集</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/curves.py" line="220" />
-            <location filename="../../mlp_studio/ui/output_panel.py" line="26" />
+            <location filename="../../mlp_studio/ui/curves.py" line="233" />
+            <location filename="../../mlp_studio/ui/output_panel.py" line="33" />
             <source>test</source>
             <translation>测试集</translation>
         </message>
@@ -1953,7 +1979,7 @@
         </message>
         <message>
             <location filename="../../mlp_studio/ui/data_panel.py" line="43" />
-            <location filename="../../mlp_studio/ui/data_panel.py" line="250" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="252" />
             <source>Import CSV</source>
             <translation>导入 CSV</translation>
         </message>
@@ -1973,92 +1999,92 @@
             <translation>任务</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="87" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="88" />
             <source>The data the network learns from</source>
             <translation>网络学习用的数据</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="96" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="97" />
             <source>Regenerate</source>
             <translation>重新生成</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="97" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="98" />
             <source>Draw a new sample of the same data set (next data seed)</source>
             <translation>重新抽取同一个数据集的样本（下一个数据随机种子）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="99" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="100" />
             <source>Import CSV…</source>
             <translation>导入 CSV…</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="100" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="101" />
             <source>Train on your own table: numeric columns and one target column</source>
             <translation>用你自己的表格训练：若干数值列和一个目标列</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="115" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="116" />
             <source>How noisy the data is, 0 to 0.5 (TensorFlow Playground's noise slider / 100): labels flipped near the boundary, or wider blobs and scatter</source>
             <translation>数据的噪声大小，0 到 0.5（TensorFlow Playground 的噪声滑块 / 100）：分界线附近的标签被翻转，或者点团和散布更宽</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="118" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="119" />
             <source>How many points are generated</source>
             <translation>生成多少个点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="120" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="121" />
             <source>Share of the points held out to test the network (hollow points)</source>
             <translation>留出多少比例的点来测试网络（空心点）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="122" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="123" />
             <source>Seed of the generator and the split: same seed, same data</source>
             <translation>生成器和划分的随机种子：种子相同，数据就相同</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="126" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="127" />
             <source>Noise</source>
             <translation>噪声</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="127" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="128" />
             <source>Samples</source>
             <translation>样本数</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="128" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="129" />
             <source>Test share</source>
             <translation>测试集比例</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="129" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="130" />
             <source>Data seed</source>
             <translation>数据随机种子</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="134" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="135" />
             <source>Input features</source>
             <translation>输入特征</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="135" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="136" />
             <source>What the network sees of each point (x1, x2) of the plane</source>
             <translation>网络看到的是平面上每个点 (x1, x2) 的哪些信息</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="180" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="182" />
             <source>CSV: {file}</source>
             <translation>CSV：{file}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="197" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="199" />
             <source>{file}, predicting column “{column}”.</source>
             <translation>{file}，预测“{column}”列。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/data_panel.py" line="251" />
+            <location filename="../../mlp_studio/ui/data_panel.py" line="253" />
             <source>CSV files (*.csv *.txt);;All files (*)</source>
             <translation>CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
         </message>
@@ -2193,53 +2219,53 @@
             <translation>把网络随机种子设为 {seed}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="24" />
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="44" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="25" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="47" />
             <source>Confusion matrix (test split)</source>
             <translation>混淆矩阵（测试集）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="26" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="28" />
             <source>true class</source>
             <translation>真实类别</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="27" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="29" />
             <source>predicted class</source>
             <translation>预测类别</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="44" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="47" />
             <source>Confusion matrix (training split)</source>
             <translation>混淆矩阵（训练集）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="89" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="101" />
             <source>Activations per layer</source>
             <translation>每层的激活值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="91" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="104" />
             <source>activation</source>
             <translation>激活值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="92" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="105" />
             <source>share of values</source>
             <translation>数值所占比例</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="125" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="161" />
             <source>Predicted vs true</source>
             <translation>预测值与真实值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="126" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="163" />
             <source>true value</source>
             <translation>真实值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="127" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="164" />
             <source>predicted</source>
             <translation>预测值</translation>
         </message>
@@ -3158,23 +3184,23 @@ units</source>
             <translation>偏置 b = {b}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/output_panel.py" line="21" />
+            <location filename="../../mlp_studio/ui/output_panel.py" line="28" />
             <source>high</source>
             <translation>高</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/output_panel.py" line="21" />
+            <location filename="../../mlp_studio/ui/output_panel.py" line="28" />
             <source>low</source>
             <translation>低</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/output_panel.py" line="25" />
+            <location filename="../../mlp_studio/ui/output_panel.py" line="32" />
             <location filename="../../mlp_studio/ui/teaching/live.py" line="47" />
             <source>class {name}</source>
             <translation>类别 {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/output_panel.py" line="28" />
+            <location filename="../../mlp_studio/ui/output_panel.py" line="35" />
             <source>misclassified</source>
             <translation>分错的点</translation>
         </message>
@@ -3224,37 +3250,37 @@ units</source>
             <translation>画笔</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="164" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="181" />
             <source>At most {n:,} painted points</source>
             <translation>最多只能绘制 {n:,} 个点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="171" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="188" />
             <source>Erase {n} point(s)</source>
             <translation>擦除 {n} 个点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="173" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="190" />
             <source>Paint a point of class {k}</source>
             <translation>绘制一个类别 {k} 的点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="174" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="191" />
             <source>Paint {n} points of class {k}</source>
             <translation>绘制 {n} 个类别 {k} 的点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="180" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="197" />
             <source>Clear painted points</source>
             <translation>清空绘制的点</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="280" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="298" />
             <source>Empty plane: pick a colour and click or drag on the plot. Paint at least two classes.</source>
             <translation>平面是空的：选择一种颜色，在图上单击或拖动。至少绘制两个类别。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/paint_tool.py" line="281" />
+            <location filename="../../mlp_studio/ui/paint_tool.py" line="299" />
             <source>Only class {k} so far: paint at least two classes to train.</source>
             <translation>目前只有类别 {k}：至少绘制两个类别才能训练。</translation>
         </message>

@@ -135,7 +135,9 @@ def test_a_chinese_teacher_goes_from_the_failing_tutorial_to_a_painted_third_cla
     bar.paint.click()
     assert bar.paint.isChecked()
     bar.swatches[2].click()
-    x0, x1, y0, y1 = window.dataset.plane_extent      # the plot shows xor4's own small plane: paint inside it
+    extent = window.dataset.plane_extent               # the plot shows xor4's own small plane: paint inside it
+    (vx0, vx1), (vy0, vy1) = window.output_panel.boundary.plot.vb.viewRange()
+    x0, x1, y0, y1 = extent
     assert x0 < 0.5 < x1 and y0 < 0.5 < y1
     for x, y in ((0.5, 0.5), (0.42, 0.5), (0.58, 0.5), (0.5, 0.42), (0.5, 0.58), (0.45, 0.45)):
         plane_click(window, x, y)   # the centre of the four XOR points: a third class between them
@@ -149,6 +151,10 @@ def test_a_chinese_teacher_goes_from_the_failing_tutorial_to_a_painted_third_cla
     assert window.spec.network.output.activation == "softmax"
     assert window.spec.network.loss == "mse"                  # lesson 3 keeps its (locked) squared error
     assert window.dataset.task == "multiclass"
+    assert window.spec.dataset.extent == extent and window.dataset.plane_extent == extent  # xor4's plane stays
+    (wx0, wx1), (wy0, wy1) = window.output_panel.boundary.plot.vb.viewRange()
+    assert (wx0, wx1, wy0, wy1) == pytest.approx((vx0, vx1, vy0, vy1), abs=1e-6)  # the view does not jump
+    assert {(0.0, 0.0, 0), (0.0, 1.0, 1), (1.0, 0.0, 1), (1.0, 1.0, 0)} <= set(points)  # XOR points kept
     bar.paint.click()                                   # back to looking at the plot
     accuracy = train_to_the_end(qtbot, window)
     assert accuracy >= 0.9

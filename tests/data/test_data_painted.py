@@ -1,5 +1,6 @@
 """The painted data set: points in the spec → a split, network-ready Dataset; tasks, limits, errors."""
 
+import re
 from dataclasses import FrozenInstanceError, replace
 
 import numpy as np
@@ -129,3 +130,46 @@ def test_an_existing_set_turns_into_painted_points():
     assert ds.task == "binary" and ds.n_train + ds.n_test == 100
     with pytest.raises(DataError):
         points_from_dataset(load_dataset(DatasetSpec(name="plane")))
+
+
+# -- extent: the painted set's own plane ----------------------------------------------------------------------
+XOR4_PLANE = (-0.5, 1.5, -0.5, 1.5)
+
+
+def test_a_custom_extent_is_the_plane_extent_and_clips_the_points():
+    points = ((0.0, 0.0, 0), (1.0, 1.0, 0), (3.0, -2.0, 1), (0.5, 0.7, 1))
+    ds = load(points, test_fraction=0.0, extent=XOR4_PLANE)
+    assert ds.plane_extent == XOR4_PLANE
+    got = {tuple(map(float, p)) for p in ds.points_train}
+    assert (1.5, -0.5) in got and (0.5, np.float32(0.7).item()) in got  # clipped onto the small plane
+    assert all(-0.5 <= x <= 1.5 and -0.5 <= y <= 1.5 for x, y in got)
+    assert painted_points([(3, -2, 1), (-9, 9, 0)], (-1, 2, -3, 4)) == ((2.0, -2.0, 1), (-1.0, 4.0, 0))
+    assert load(points).plane_extent == PLANE_EXTENT  # no extent: the Playground plane
+
+
+def test_an_uneven_extent_clips_each_axis_on_its_own():
+    assert painted_points([(5, 5, 0), (-5, -5, 1)], (0, 1, -10, 10)) == ((1.0, 5.0, 0), (0.0, -5.0, 1))
+
+
+@pytest.mark.parametrize("extent, message", [
+    ((0, 1, 0), "dataset.extent: must be [x_min, x_max, y_min, y_max]"),
+    ("0 1 0 1", "dataset.extent: must be [x_min, x_max, y_min, y_max]"),
+    ((0, float("nan"), 0, 1), "dataset.extent: x_max must be a finite number"),
+    ((0, 1, True, 1), "dataset.extent: y_min must be a finite number"),
+    ((0, 1, 0, float("inf")), "dataset.extent: y_max must be a finite number"),
+    ((1, 0, 0, 1), "dataset.extent: x_min must be less than x_max"),
+    ((0, 1, 2, 2), "dataset.extent: y_min must be less than y_max"),
+    ((0, 0.05, 0, 1), "dataset.extent: the x side must be from 0.1 to 1000 long, got 0.05"),
+    ((0, 1, -600, 600), "dataset.extent: the y side must be from 0.1 to 1000 long, got 1200"),
+])
+def test_bad_extents_are_refused_by_name(extent, message):
+    with pytest.raises(DataError, match=re.escape(message)):
+        load(blobs((0, 1), 4), extent=extent)
+
+
+def test_points_from_dataset_keep_to_the_sets_plane():
+    xor4 = load_dataset(DatasetSpec(name="xor4", test_fraction=0.0))
+    points = points_from_dataset(xor4)
+    assert sorted(points) == [(0.0, 0.0, 0), (0.0, 1.0, 1), (1.0, 0.0, 1), (1.0, 1.0, 0)]
+    ds = load(points, extent=xor4.plane_extent, test_fraction=0.0)
+    assert ds.plane_extent == xor4.plane_extent

@@ -214,3 +214,72 @@ def test_a_new_project_drops_the_draft(window, qtbot):
     settle(qtbot, window)
     assert window.paint.draft is None and window.output_panel.boundary.image.opacity() == 1.0
     assert window.output_panel.boundary.train_points.opacity() == 1.0
+
+
+def view_range(window) -> tuple:
+    (x0, x1), (y0, y1) = window.output_panel.boundary.plot.vb.viewRange()
+    return x0, x1, y0, y1
+
+
+def test_painting_on_xor4_keeps_its_plane(window, qtbot):
+    from mlp_studio.data import XOR4_EXTENT
+    combo = window.data_panel.dataset
+    combo.setCurrentIndex(combo.findData("xor4"))
+    settle(qtbot, window)
+    boundary = window.output_panel.boundary
+    assert window.dataset.plane_extent == XOR4_EXTENT
+    before = view_range(window)
+    assert before == pytest.approx(XOR4_EXTENT, abs=0.05)  # (square pixels may pad one axis)
+
+    start_painting(window, 2, radius=0.2)
+    click(window, 0.5, 0.5)                         # the first click converts xor4 into painted points
+    settle(qtbot, window)
+    assert window.spec.dataset.extent == XOR4_EXTENT
+    assert window.dataset.plane_extent == XOR4_EXTENT and boundary._dataset.plane_extent == XOR4_EXTENT
+    assert view_range(window) == pytest.approx(before, abs=1e-6)  # the view does not jump
+    xor4 = {(0.0, 0.0, 0), (0.0, 1.0, 1), (1.0, 0.0, 1), (1.0, 1.0, 0)}
+    assert xor4 <= set(painted(window)) and len(painted(window)) == 5  # the four points stay where they were
+    assert (0.5, 0.5, 2) in {(round(x, 1), round(y, 1), k) for x, y, k in painted(window)}
+
+    drag(window, [(0.2, 1.3), (0.6, 1.3), (1.0, 1.3)])  # painted → painted: a brush stroke near the top edge
+    settle(qtbot, window)
+    assert window.spec.dataset.extent == XOR4_EXTENT
+    assert all(-0.5 <= x <= 1.5 and -0.5 <= y <= 1.5 for x, y, _ in painted(window))  # clipped to it
+    window.paint_bar.erase.setChecked(True)
+    click(window, 0.5, 0.5)
+    settle(qtbot, window)
+    assert window.spec.dataset.extent == XOR4_EXTENT and window.dataset.plane_extent == XOR4_EXTENT
+    window.paint_bar.clear.click()                  # a draft: the plane stays
+    assert window.paint.draft == () and view_range(window) == pytest.approx(before, abs=0.05)  # (hint row shown)
+    start_painting(window, 0, radius=0.2)
+    click(window, 0.0, 0.0)
+    start_painting(window, 1, radius=0.2)
+    click(window, 1.0, 1.0)
+    settle(qtbot, window)
+    assert window.spec.dataset.extent == XOR4_EXTENT and len(painted(window)) == 2
+    for _ in range(5):                              # undo back through the strokes to xor4
+        window.design.undo()
+    settle(qtbot, window)
+    assert window.spec.dataset.name == "painted" and window.spec.dataset.extent == XOR4_EXTENT
+    window.design.undo()
+    settle(qtbot, window)
+    assert window.spec.dataset.name == "xor4" and window.spec.dataset.extent is None
+    assert view_range(window) == pytest.approx(before, abs=0.05)
+
+
+def test_painting_on_a_playground_set_writes_no_extent(window, qtbot):
+    start_painting(window, 0)
+    click(window, -4.0, -4.0)
+    settle(qtbot, window)
+    assert window.spec.dataset.extent is None and window.dataset.plane_extent == (-6.0, 6.0, -6.0, 6.0)
+
+
+def test_choosing_painted_in_the_data_panel_on_xor4_keeps_its_plane(window, qtbot):
+    from mlp_studio.data import XOR4_EXTENT
+    combo = window.data_panel.dataset
+    combo.setCurrentIndex(combo.findData("xor4"))
+    settle(qtbot, window)
+    combo.setCurrentIndex(combo.findData("painted"))
+    settle(qtbot, window)
+    assert len(painted(window)) == 4 and window.spec.dataset.extent == XOR4_EXTENT
+    assert window.dataset.plane_extent == XOR4_EXTENT

@@ -78,3 +78,37 @@ def test_a_project_file_keeps_the_painted_points(tmp_path):
     assert project.experiment.dataset == spec.dataset
     restored = session_from_project(project, base_dir=tmp_path, file=str(path))
     assert restored.dataset.n_outputs == 3 and restored.trainer.epoch == 3
+
+
+def test_the_extent_round_trips_and_clips_the_points(tmp_path):
+    spec = parse_experiment(experiment([[0, 0, 0], [1, 1, 0], [0, 1, 1], [3, -2, 1]],
+                                       extent=[-0.5, 1.5, -0.5, 1.5]))
+    assert spec.dataset.extent == (-0.5, 1.5, -0.5, 1.5)
+    assert spec.dataset.points[-1] == (1.5, -0.5, 1)   # clipped to the set's own plane
+    data = experiment_to_dict(spec)
+    assert data["dataset"]["extent"] == [-0.5, 1.5, -0.5, 1.5]
+    path = tmp_path / "paint.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert load_experiment(path) == spec
+    assert "extent" not in experiment_to_dict(parse_experiment(experiment()))["dataset"]  # default: not written
+
+
+@pytest.mark.parametrize("extent, message", [
+    ("wide", "must be [x_min, x_max, y_min, y_max]"),
+    ([0, 1, 0], "must be [x_min, x_max, y_min, y_max]"),
+    ([0, 1, "a", 1], "y_min must be a finite number"),
+    ([2, 1, 0, 1], "x_min must be less than x_max"),
+    ([0, 1, 0, 5000], "the y side must be from 0.1 to 1000 long"),
+])
+def test_a_bad_extent_names_the_field(extent, message):
+    with pytest.raises(SpecError) as info:
+        parse_experiment(experiment(extent=extent))
+    assert info.value.field == "dataset.extent" and message in str(info.value)
+
+
+def test_the_extent_is_refused_on_other_sets():
+    data = experiment(points=KeyError, extent=[0, 1, 0, 1])
+    data["dataset"]["name"] = "xor4"
+    with pytest.raises(SpecError, match="only applies to the painted data set") as info:
+        parse_experiment(data)
+    assert info.value.field == "dataset.extent"
