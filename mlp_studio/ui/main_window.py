@@ -281,7 +281,7 @@ class MainWindow(QMainWindow):
         self._drawn = snapshot
         self._last_frame = time.monotonic()
         self.network_view.update_snapshot(snapshot)
-        self.output_panel.update_snapshot(snapshot)
+        self.output_panel.update_snapshot(snapshot, live=self.controller.state == "running")
         if self.network_view.selection is not None and self.network_view.selection.kind != "layer":
             self._refresh_inspector()
         self.readout.update_snapshot(snapshot, self.controller.state == "running")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from mlp_studio.i18n import tr
@@ -11,6 +13,11 @@ from mlp_studio.ui import theme
 from mlp_studio.ui.boundary import BoundaryPlot
 from mlp_studio.ui.curves import CurvesView
 from mlp_studio.ui.diagnostics import ConfusionView, HistogramView, RegressionScatter
+
+#: Shortest time between two redraws of the curves while training runs (~10 a second; the latest points follow
+#: within this interval, and every snapshot outside play redraws at once). A curve moves a pixel or less between
+#: 30-fps frames, and its update and repaint (two plots, up to 5,000 points each) are among a frame's costliest.
+CURVES_INTERVAL_S = 0.1
 
 
 def _legend_html(dataset) -> str:
@@ -64,6 +71,10 @@ class OutputPanel(QWidget):
         self.curves = CurvesView()
         self.mode = "plane"
         self._dataset = None
+        self._curves_drawn = 0.0
+        self._curves_timer = QTimer(self)
+        self._curves_timer.setSingleShot(True)
+        self._curves_timer.timeout.connect(self._refresh_curves)
         plane = QWidget()
         plane_layout = QVBoxLayout(plane)
         plane_layout.setContentsMargins(0, 0, 0, 0)
@@ -125,8 +136,11 @@ class OutputPanel(QWidget):
         if event.oldSize().width() != event.size().width() or event.oldSize().height() != event.size().height():
             self._balance()
 
-    def update_snapshot(self, snapshot) -> None:
-        """Route one snapshot to the views of the current mode."""
+    def update_snapshot(self, snapshot, live: bool = False) -> None:
+        """Route one snapshot to the views of the current mode.
+
+        ``live`` (training runs): the curves are redrawn at most every ``CURVES_INTERVAL_S``.
+        """
         if self._dataset is None:
             return
         if self.plane_box.isVisibleTo(self):
@@ -138,4 +152,13 @@ class OutputPanel(QWidget):
         if self.histograms.isVisibleTo(self) and snapshot.activation_histograms is not None:
             self.histograms.update_histograms(snapshot.activation_histograms)
         self.curves.add_snapshot(snapshot)
+        wait = CURVES_INTERVAL_S - (time.monotonic() - self._curves_drawn)
+        if not live or wait <= 0:
+            self._refresh_curves()
+        elif not self._curves_timer.isActive():
+            self._curves_timer.start(int(wait * 1000) + 1)  # the latest points are drawn within the interval
+
+    def _refresh_curves(self) -> None:
+        self._curves_timer.stop()
+        self._curves_drawn = time.monotonic()
         self.curves.refresh()
