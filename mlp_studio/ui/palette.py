@@ -110,7 +110,8 @@ class LayerPalette(QWidget):
         row = QHBoxLayout()
         row.setContentsMargins(4, 2, 4, 2)
         row.setSpacing(6)
-        title = QLabel(tr("<b>PALETTE</b><br><span style='color:#78909C'>drag onto the network</span>"))
+        title = QLabel(tr("<b>PALETTE</b><br><span style='color:#78909C'>drag to add</span>"))
+        title.setToolTip(tr("Drag a layer onto the network, between two layers, to insert it there"))
         row.addWidget(title)
         self.tiles: dict[str, LayerTile] = {}
         for activation in PRESETS:

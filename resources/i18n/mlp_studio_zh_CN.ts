@@ -2255,17 +2255,17 @@
             <translation>数值所占比例</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="161" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="162" />
             <source>Predicted vs true</source>
             <translation>预测值与真实值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="163" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="164" />
             <source>true value</source>
             <translation>真实值</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/diagnostics.py" line="164" />
+            <location filename="../../mlp_studio/ui/diagnostics.py" line="165" />
             <source>predicted</source>
             <translation>预测值</translation>
         </message>
@@ -3096,7 +3096,7 @@ The open project was not changed.</source>
             <translation>训练因出错而停止。请重置或修改设置后再试。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_items.py" line="69" />
+            <location filename="../../mlp_studio/ui/network_items.py" line="72" />
             <source>{n}
 units</source>
             <translation>{n}
@@ -3301,8 +3301,13 @@ units</source>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/palette.py" line="113" />
-            <source>&lt;b&gt;PALETTE&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;drag onto the network&lt;/span&gt;</source>
-            <translation>&lt;b&gt;组件栏&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;拖到网络上&lt;/span&gt;</translation>
+            <source>&lt;b&gt;PALETTE&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;drag to add&lt;/span&gt;</source>
+            <translation>&lt;b&gt;组件栏&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;拖动添加&lt;/span&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/palette.py" line="114" />
+            <source>Drag a layer onto the network, between two layers, to insert it there</source>
+            <translation>把一层拖到网络上两层之间，就会插入到那里</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/recent_files.py" line="83" />
@@ -4015,6 +4020,10 @@ units</source>
             <location filename="../../mlp_studio/ui/window_menus.py" line="68" />
             <source>Training</source>
             <translation>训练</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;PALETTE&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;drag onto the network&lt;/span&gt;</source>
+            <translation type="obsolete">&lt;b&gt;组件栏&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;拖到网络上&lt;/span&gt;</translation>
         </message>
         <message>
             <source>Training diverged ({message}). The weights blew up to infinity or NaN: try a smaller learning rate, then Reset.</source>
