@@ -285,7 +285,8 @@ class Network:
             grad += tmp
         return penalty
 
-    def _penalty(self) -> float:
+    def penalty(self) -> float:
+        """The regularisation part of the loss: ``l1·Σ|W| + (l2/2)·ΣW²`` over the weights (not the biases)."""
         penalty = 0.0
         if self._l2:
             penalty += 0.5 * self._l2 * sum(float(np.vdot(W, W)) for W in self._W)
@@ -394,7 +395,7 @@ class Network:
         with np.errstate(all="ignore"):
             self._run_forward(ws)
             data_loss = self._loss.value(ws.z[-1], ws.a[-1], ws.y, self._acts[-1])
-        return data_loss + self._penalty()
+        return data_loss + self.penalty()
 
     def predict(self, X) -> np.ndarray:
         """Network outputs (n, outputs) for X (n, n_inputs): probabilities for sigmoid/softmax outputs.

@@ -266,22 +266,12 @@ def _forward_stage(network, trace, layer: int) -> ForwardStage:
     return ForwardStage(layer, name, read_only(inputs), read_only(z), read_only(a), neurons)
 
 
-def penalty_of(network) -> float:
-    """``l1·Σ|W| + (l2/2)·ΣW²`` over all weights, summed as the engine does (biases are not penalised)."""
-    penalty = 0.0
-    if network.l2:
-        penalty += 0.5 * network.l2 * sum(float(np.vdot(W, W)) for W in network.weights)
-    if network.l1:
-        penalty += network.l1 * sum(float(np.abs(W).sum()) for W in network.weights)
-    return penalty
-
-
 def _loss_stage(network, trace, X, Y, loss: float) -> LossStage:
     # The data loss alone is the engine's loss of a penalty-free twin (same parameters, l1 = l2 = 0).
     twin = network.copy()
     twin.l1 = twin.l2 = 0.0
     return LossStage(network.loss_name, network.activations[-1], read_only(trace.a[-1][0]), read_only(Y[0]),
-                     float(twin.loss(X, Y)), penalty_of(network), float(loss), network.l1, network.l2)
+                     float(twin.loss(X, Y)), network.penalty(), float(loss), network.l1, network.l2)
 
 
 def output_rule(network) -> str:
