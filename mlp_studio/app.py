@@ -77,6 +77,10 @@ def _display_problem() -> str | None:
 def main(argv: list[str] | None = None) -> int:
     """Dispatch to a headless command or the GUI."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["--training-process"]:  # a bundled app started as its own training process
+        from mlp_studio.training.child import main as training_process
+
+        return training_process(argv[1:])
     if argv and argv[0] in HEADLESS_COMMANDS:
         from mlp_studio.cli import run_command
 

@@ -36,6 +36,7 @@ def _identity(text: str, context: str) -> str:
 
 _translator: Translator = _identity
 _language: str | None = None  # the choice of this process (set_language), None: not chosen
+_catalog: str | None = None  # the .ts catalog behind the installed translator (install_translator)
 
 
 def tr(text: str, context: str = DEFAULT_CONTEXT) -> str:
@@ -69,10 +70,41 @@ def tr_marked(text: str, context: str = DEFAULT_CONTEXT) -> str:
     return translated if translated else text
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Make :func:`tr` call ``translator(text, context)``; None restores the identity."""
-    global _translator
+def install_translator(translator: Translator | None, catalog: str | None = None) -> None:
+    """Make :func:`tr` call ``translator(text, context)``; None restores the identity.
+
+    ``catalog``, the ``.ts`` file whose texts ``translator`` shows, is remembered for processes started later
+    (the training process reads it with :func:`catalog_translator`; it has no Qt).
+    """
+    global _translator, _catalog
     _translator = translator if translator is not None else _identity
+    _catalog = str(catalog) if translator is not None and catalog else None
+
+
+def installed_catalog() -> str | None:
+    """The ``.ts`` catalog given to :func:`install_translator`, or None (English, or none was named)."""
+    return _catalog
+
+
+def catalog_translator(path: str) -> Translator:
+    """A translator reading a Qt Linguist ``.ts`` catalog directly, without Qt (finished translations only).
+
+    Raises
+    ------
+    OSError, xml.etree.ElementTree.ParseError
+        When the file cannot be read.
+    """
+    from xml.etree import ElementTree
+
+    table: dict[tuple[str, str], str] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[(name, message.findtext("source", ""))] = translation.text or ""
+    return lambda text, context: table.get((context, text), "")
 
 
 def set_language(code: str | None) -> None:

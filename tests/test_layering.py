@@ -9,7 +9,7 @@ import pytest
 import mlp_studio
 
 PACKAGE = Path(mlp_studio.__file__).parent
-QT_FREE = ["engine", "data", "model", "files", "teaching"]
+QT_FREE = ["engine", "data", "model", "files", "teaching", "training"]
 
 BLOCK_QT = """
 import importlib, pkgutil, sys

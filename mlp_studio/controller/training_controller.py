@@ -1,9 +1,11 @@
 """The GUI-side face of training: commands in, frozen snapshots and state changes out (QtCore only).
 
-:class:`TrainingController` lives on the GUI thread and owns a :class:`~mlp_studio.controller.worker.
-TrainingWorker` on its own ``QThread``. Commands travel through the worker's command box (the worker's loop
-cannot run queued slots); results come back as queued signals tagged with a run id, and the controller
-drops those of runs that a ``load`` or ``reset`` has replaced, so the views never show stale weights.
+:class:`TrainingController` lives on the GUI thread. The training loop (:mod:`mlp_studio.training.loop`) runs in
+one of two backends: ``"process"`` (the default), a training process whose results a relay on the controller's
+``QThread`` turns into signals (:mod:`.process_worker`), or ``"thread"``, the loop itself on the controller's
+``QThread`` (:mod:`.worker`; also the fallback when no process can start). Commands travel through a command
+box (the loop cannot run queued slots); results come back as queued signals tagged with a run id, and the
+controller drops those of runs that a ``load`` or ``reset`` has replaced, so the views never show stale weights.
 
 States: ``"idle"`` (loaded or reset, not trained yet), ``"running"``, ``"paused"``, ``"finished"`` (the epoch
 limit was reached, or :meth:`~TrainingController.stop`), ``"diverged"`` (NaN/inf: paused; lower the learning
@@ -12,12 +14,19 @@ rate and reset), ``"failed"`` (the session could not be built or a bug was hit; 
 
 from __future__ import annotations
 
+import logging
 from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, QThread, Qt, Signal, Slot
 
-from mlp_studio.controller.capture import Reply, RunState
-from mlp_studio.controller.worker import CommandBox, DeliveryGate, GuiActivity, TrainingWorker
+from mlp_studio.controller.process_worker import TrainingProcess
+from mlp_studio.controller.worker import TrainingWorker
+from mlp_studio.training.capture import Reply, RunState
+from mlp_studio.training.loop import CommandBox, DeliveryGate, GuiActivity
+
+log = logging.getLogger(__name__)
+#: The backends a controller can train with (see the module docstring).
+BACKENDS = ("process", "thread")
 
 
 class TrainingController(QObject):
@@ -31,6 +40,9 @@ class TrainingController(QObject):
         Maximum snapshots per second while running (forced ones after step/pause/reset come in addition).
     slice_seconds : float
         Training time between command checks on the worker.
+    backend : {"process", "thread"}
+        Where the loop runs. With ``"process"`` the session factory given to :meth:`load` must be picklable
+        (e.g. :class:`~mlp_studio.model.session.SessionFactory`); it runs in the training process.
 
     Signals
     -------
@@ -53,15 +65,21 @@ class TrainingController(QObject):
     finished = Signal()
 
     def __init__(self, parent: QObject | None = None, *, max_rate: float = 30.0,
-                 slice_seconds: float = 0.008) -> None:
+                 slice_seconds: float = 0.008, backend: str = "process") -> None:
         super().__init__(parent)
-        self._box = CommandBox()
-        self._gate = DeliveryGate()
+        if backend not in BACKENDS:
+            raise ValueError(f"backend must be one of {BACKENDS}, not {backend!r}")
+        self.backend = backend
+        self._box: Any = None
+        self._gate: Any = None
         self._gui = GuiActivity()
-        self._watch_gui_thread()
+        if backend == "thread":   # a training process has an interpreter of its own: no need to step aside
+            self._watch_gui_thread()
         self._max_rate, self._slice = max_rate, slice_seconds
         self._thread: QThread | None = None
-        self._worker: TrainingWorker | None = None
+        self._worker: QObject | None = None
+        self._process: TrainingProcess | None = None
+        self._factory: Callable[[], Any] | None = None
         self._state = "idle"
         self._run_id = 0
         self._closed = False
@@ -83,8 +101,14 @@ class TrainingController(QObject):
 
     @property
     def is_alive(self) -> bool:
-        """Whether the worker thread is running."""
-        return self._thread is not None and self._thread.isRunning()
+        """Whether the worker thread (and, with the process backend, the training process) is running."""
+        process_alive = self._process is not None and self._process.is_alive()
+        return (self._thread is not None and self._thread.isRunning()) or process_alive
+
+    @property
+    def process_id(self) -> int | None:
+        """The training process's id (None with the thread backend or before the first :meth:`load`)."""
+        return self._process.pid if self._process is not None else None
 
     # -- commands ---------------------------------------------------------------------------------------------
     def load(self, session_factory: Callable[[], Any], history: Any = None) -> int:
@@ -93,7 +117,7 @@ class TrainingController(QObject):
         Parameters
         ----------
         session_factory : callable
-            Returns a fresh :class:`~mlp_studio.model.session.Session`.
+            Returns a fresh :class:`~mlp_studio.model.session.Session`; picklable for the process backend.
         history : mapping of str to array, optional
             A restored run's loss-curve columns (``epoch``, ``train_loss``, ...), shown before its new points;
             only for this load, not for later resets.
@@ -102,12 +126,18 @@ class TrainingController(QObject):
         -------
         int
             The new run id; earlier runs' snapshots are dropped from now on.
+
+        Raises
+        ------
+        pickle.PicklingError, TypeError, AttributeError
+            With the process backend, when ``session_factory`` cannot be sent to the training process.
         """
         if self._closed:
             raise RuntimeError("the training controller has been shut down")
         self._ensure_thread()
+        self._box.put("load", self._run_id + 1, session_factory, history)
         self._run_id += 1
-        self._box.put("load", self._run_id, session_factory, history)
+        self._factory = session_factory
         return self._run_id
 
     def play(self) -> None:
@@ -134,6 +164,8 @@ class TrainingController(QObject):
         """Rebuild the run from the factory (same seeds, live hyper-parameters kept); returns the new run id."""
         if self._thread is None or self._closed:
             return self._run_id
+        if not self._thread.isRunning() and self._factory is not None:
+            return self.load(self._factory)   # the training process was lost: start a new one
         self._run_id += 1
         self._box.put("reset", self._run_id)
         return self._run_id
@@ -195,28 +227,38 @@ class TrainingController(QObject):
         """
         self._closed = True
         self._unwatch_gui_thread()
-        thread = self._thread
-        if thread is None:
-            return True
-        self._box.put("quit")
-        thread.quit()
-        ended = thread.wait(int(timeout_ms))
-        if ended:
-            self._thread = None
-            self._worker = None
-        return ended
+        return self._stop_backend(timeout_ms)
 
     # -- plumbing ---------------------------------------------------------------------------------------------
     def _send(self, *command: Any) -> None:
         if self._thread is not None and not self._closed:
             self._box.put(*command)
 
+    def _stop_backend(self, timeout_ms: int) -> bool:
+        """Quit the loop (and its process) and wait for the thread; True when both have ended."""
+        thread, process = self._thread, self._process
+        if thread is None:
+            return True
+        if process is not None:
+            process.close(timeout_ms / 1000.0)   # the relay sees the pipe end and leaves
+        else:
+            self._box.put("quit")
+        thread.quit()
+        ended = thread.wait(int(timeout_ms))
+        if ended:
+            self._thread = self._worker = self._process = None
+            if process is not None:
+                process.release()
+        return ended and (process is None or not process.is_alive())
+
     def _ensure_thread(self) -> None:
-        if self._thread is not None:
+        if self._thread is not None and self._thread.isRunning():
             return
+        if self._thread is not None:   # the training process was lost: clear up before starting again
+            self._stop_backend(1000)
         thread = QThread()
         thread.setObjectName("mlp-studio-training")
-        worker = TrainingWorker(self._box, self._gate, self._max_rate, self._slice, self._gui)
+        worker = self._start_backend()
         worker.moveToThread(thread)
         thread.started.connect(worker.run)
         # QThread.quit is thread-safe; calling it directly ends the thread even if the GUI loop is busy.
@@ -228,6 +270,20 @@ class TrainingController(QObject):
         worker.finished.connect(self._on_finished)
         self._thread, self._worker = thread, worker
         thread.start()
+
+    def _start_backend(self) -> QObject:
+        """Start a training process (or, failing that or when asked, a thread's loop); return the signal source."""
+        if self.backend == "process":
+            try:
+                self._process = TrainingProcess(self._max_rate, self._slice)
+                self._box, self._gate = self._process, self._process.gate
+                return self._process.relay
+            except OSError as error:   # no processes here (a sandbox, a broken install): train on a thread
+                log.warning("training process could not start (%s); training on a thread instead", error)
+                self._process, self.backend = None, "thread"
+                self._watch_gui_thread()
+        self._box, self._gate = CommandBox(), DeliveryGate()
+        return TrainingWorker(self._box, self._gate, self._max_rate, self._slice, self._gui)
 
     def _watch_gui_thread(self) -> None:
         """Tell the worker when this (GUI) thread's event loop is busy, so training yields the GIL then."""
@@ -269,7 +325,8 @@ class TrainingController(QObject):
 
     @Slot(int, str)
     def _on_failed(self, run_id: int, message: str) -> None:
-        if not self._closed and run_id == self._run_id:
+        # -1: a failure of the training process itself, which concerns whichever run is current.
+        if not self._closed and run_id in (self._run_id, -1):
             self.failed.emit(message)
 
     @Slot(int)

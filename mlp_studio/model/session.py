@@ -98,6 +98,14 @@ class Session:
         """Load the data set (relative paths resolve against ``base_dir``) and build the run."""
         return cls(spec, load_dataset(spec.dataset, Path(base_dir)), file=file, dtype=dtype)
 
+    def __reduce__(self):
+        # Pickled as its spec, data and state and rebuilt on load: the network's weight and bias arrays are views
+        # into one flat array per layer, a link that pickling the objects one by one would cut. (Used to hand a
+        # run to the training process; never for anything read from a user's file.)
+        weights, biases = self.network.get_parameters()
+        return (_rebuilt_session, (self.spec, self.dataset, self.dtype, weights, biases,
+                                   self.optimizer.state_dict(), self.trainer.state_dict()))
+
     def _new_trainer(self) -> Trainer:
         return Trainer(self.network, self.optimizer, self.dataset.X_train, self.dataset.Y_train,
                        batch_size=self.spec.training.batch_size, seed=self.spec.training.seed)
@@ -160,3 +168,37 @@ class Session:
         self.network.reinitialize(self.spec.network.seed)
         self.optimizer = build_optimizer(self.spec.training)
         self.trainer = self._new_trainer()
+
+
+def _rebuilt_session(spec: ExperimentSpec, dataset: Dataset, dtype: str, weights, biases, optimizer_state: dict,
+                     trainer_state: dict) -> Session:
+    """The session :meth:`Session.__reduce__` describes: built from the spec, then given the saved state."""
+    session = Session(spec, dataset, dtype=dtype)
+    session.network.set_parameters(weights, biases)
+    session.optimizer.load_state_dict(dict(optimizer_state))
+    session.trainer.load_state_dict(dict(trainer_state))
+    return session
+
+
+class SessionFactory:
+    """Builds the sessions of one run: ``first`` once (a prebuilt or restored session), then fresh ones.
+
+    The training controller calls it on every load and reset, in the training process; it is picklable (a
+    closure would not be), so it can get there.
+
+    Parameters
+    ----------
+    spec : ExperimentSpec
+        The experiment of every fresh session.
+    dataset : Dataset
+        Its data (shared, so a reset compares runs on exactly the same points).
+    first : Session, optional
+        Returned by the first call instead of a fresh session.
+    """
+
+    def __init__(self, spec: ExperimentSpec, dataset: Dataset, first: Session | None = None) -> None:
+        self.spec, self.dataset, self._first = spec, dataset, first
+
+    def __call__(self) -> Session:
+        first, self._first = self._first, None
+        return first if first is not None else Session(self.spec, self.dataset)

@@ -26,7 +26,7 @@ the ``j``-th x (column 0 is ``x_min``): pyqtgraph's ``axisOrder='row-major'``, o
 
 :class:`History` is the loss curve: an append-only buffer owned by the worker. It gets one point per snapshot
 and, on fast runs, points at epoch ends in between (the worker adds them within a small time budget, see
-``mlp_studio.controller.worker``), so a run of 300 epochs in one second still draws a smooth curve. Its size is
+``mlp_studio.training.loop``), so a run of 300 epochs in one second still draws a smooth curve. Its size is
 bounded: when ``max_rows`` are reached the older half is thinned to every other point, so hours of live
 training keep a fixed amount of memory (recent points dense, old ones sparser).
 """

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from mlp_studio.controller import TrainingController
 from mlp_studio.model.spec import ExperimentSpec
+from mlp_studio.model.session import SessionFactory
 from mlp_studio.ui import document, theme, window_settings
 from mlp_studio.ui.actions import WindowActions
 from mlp_studio.ui.classroom import install_classroom
@@ -165,9 +166,7 @@ class MainWindow(QMainWindow):
         """
         spec, dataset = session.spec, session.dataset
         self.present(spec, base_dir, dataset)
-        first = [session]
-        self._run_id = self.controller.load(lambda: first.pop() if first else type(session)(spec, dataset),
-                                            history=history)
+        self._run_id = self.controller.load(SessionFactory(spec, dataset, first=session), history=history)
 
     def present(self, spec: ExperimentSpec, base_dir: Path, dataset) -> None:
         """Show ``spec`` in the panels and prepare every view for ``dataset`` (no training involved)."""

@@ -179,7 +179,9 @@ def install_translations(app: QCoreApplication, language: str | None = None) -> 
         _installed.append(qt_own)
     for item in _installed:
         app.installTranslator(item)
-    install_translator(lambda text, context: QCoreApplication.translate(context, text))
+    source = source_catalog(language)
+    install_translator(lambda text, context: QCoreApplication.translate(context, text),
+                       catalog=str(source) if source.is_file() else None)
     return language
 
 

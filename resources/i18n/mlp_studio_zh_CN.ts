@@ -4,61 +4,9 @@
     <context>
         <name>mlp_studio</name>
         <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="30" />
-            <source>activations</source>
-            <translation>激活值</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="30" />
-            <source>pre-activations</source>
-            <translation>预激活值</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="30" />
-            <source>weights</source>
-            <translation>权重</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="31" />
-            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="195" />
-            <location filename="../../mlp_studio/ui/teaching/explain_canvas.py" line="61" />
-            <source>loss</source>
-            <translation>损失</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="220" />
-            <source>layer {n}</source>
-            <translation>第 {n} 层</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="220" />
-            <source>the inputs</source>
-            <translation>输入</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="223" />
-            <source>Training diverged at step {step}: the {quantity} of {where} became NaN or infinite.</source>
-            <translation>训练在第 {step} 步发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="226" />
-            <source>Training diverged: the {quantity} of {where} became NaN or infinite.</source>
-            <translation>训练发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="230" />
-            <source>Training is paused: lower the learning rate (now {rate}) and press Play to go on, or Reset to start again from fresh weights.</source>
-            <translation>训练已暂停：请调小学习率（当前为 {rate}），再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="233" />
-            <source>Training is paused: lower the learning rate and press Play to go on, or Reset to start again from fresh weights.</source>
-            <translation>训练已暂停：请调小学习率，再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
-        </message>
-        <message>
-            <location filename="../../mlp_studio/controller/worker.py" line="303" />
-            <source>The new training settings were not applied: {error}</source>
-            <translation>新的训练设置没有生效：{error}</translation>
+            <location filename="../../mlp_studio/controller/process_worker.py" line="175" />
+            <source>The training process ended unexpectedly (exit code {code}). Press Reset to start the run again.</source>
+            <translation>训练进程意外结束（退出码 {code}）。请按“重置”重新开始训练。</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/data/csv_import.py" line="83" />
@@ -1362,7 +1310,7 @@
             <translation>这里的讲解在一个样本上使用普通的随机梯度下降（w ← w − α·∂L/∂w）；用 {name} 训练时，每一步的缩放和累积方式有所不同。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain.py" line="365" />
+            <location filename="../../mlp_studio/teaching/explain.py" line="355" />
             <source>the network changed since this step was explained; explain it again</source>
             <translation>讲解这一步之后网络已经改变；请重新讲解</translation>
         </message>
@@ -1511,6 +1459,63 @@
             <location filename="../../mlp_studio/teaching/gradcheck_view.py" line="151" />
             <source>cost of the whole gradient: backprop 1 forward + 1 backward pass; finite differences {n} forward passes (2 per parameter)</source>
             <translation>计算整个梯度的代价：反向传播需要 1 次前向传播 + 1 次反向传播；有限差分需要 {n} 次前向传播（每个参数 2 次）</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="30" />
+            <source>activations</source>
+            <translation>激活值</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="30" />
+            <source>pre-activations</source>
+            <translation>预激活值</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="30" />
+            <source>weights</source>
+            <translation>权重</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="31" />
+            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="195" />
+            <location filename="../../mlp_studio/ui/teaching/explain_canvas.py" line="61" />
+            <source>loss</source>
+            <translation>损失</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="215" />
+            <source>layer {n}</source>
+            <translation>第 {n} 层</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="215" />
+            <source>the inputs</source>
+            <translation>输入</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="218" />
+            <source>Training diverged at step {step}: the {quantity} of {where} became NaN or infinite.</source>
+            <translation>训练在第 {step} 步发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="221" />
+            <source>Training diverged: the {quantity} of {where} became NaN or infinite.</source>
+            <translation>训练发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="225" />
+            <source>Training is paused: lower the learning rate (now {rate}) and press Play to go on, or Reset to start again from fresh weights.</source>
+            <translation>训练已暂停：请调小学习率（当前为 {rate}），再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="228" />
+            <source>Training is paused: lower the learning rate and press Play to go on, or Reset to start again from fresh weights.</source>
+            <translation>训练已暂停：请调小学习率，再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/training/loop.py" line="298" />
+            <source>The new training settings were not applied: {error}</source>
+            <translation>新的训练设置没有生效：{error}</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/actions.py" line="69" />
@@ -3066,32 +3071,32 @@ The open project was not changed.</source>
             <translation>本课程固定了{what}（视图 ▸ 教师：全部解锁 可以解除）。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="189" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="188" />
             <source>Hidden {n} ({act})</source>
             <translation>隐藏层 {n}（{act}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="219" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="218" />
             <source>Not changed: {reason}</source>
             <translation>未修改：{reason}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="235" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="234" />
             <source>Select a hidden layer (click its header) to delete it</source>
             <translation>请先选中一个隐藏层（单击它的标题），再删除</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="298" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="297" />
             <source>Diverged: try a smaller learning rate, then Reset (R)</source>
             <translation>发散：请试试更小的学习率，然后重置（R）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="301" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="300" />
             <source>Training failed</source>
             <translation>训练失败</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="301" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="300" />
             <source>Training stopped because of an error. Reset or change the settings to try again.</source>
             <translation>训练因出错而停止。请重置或修改设置后再试。</translation>
         </message>
@@ -3922,22 +3927,22 @@ units</source>
             <translation>教学</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/translation.py" line="203" />
+            <location filename="../../mlp_studio/ui/translation.py" line="205" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/translation.py" line="209" />
+            <location filename="../../mlp_studio/ui/translation.py" line="211" />
             <source>System default</source>
             <translation>跟随系统</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/translation.py" line="223" />
+            <location filename="../../mlp_studio/ui/translation.py" line="225" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/translation.py" line="224" />
+            <location filename="../../mlp_studio/ui/translation.py" line="226" />
             <source>The language changes the next time MLP Studio starts.</source>
             <translation>语言将在下次启动 MLP Studio 时切换。</translation>
         </message>
