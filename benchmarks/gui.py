@@ -100,17 +100,18 @@ def wide_spec(csv_path: Path) -> ExperimentSpec:
 
 
 # ------------------------------------------------------------------------------------------------ measuring
-def rss_mb() -> float:
-    """Resident set size of this process in MB."""
+def rss_of(training_pid: int | None = None) -> float:
+    """Resident set size in MB of this process plus the training process (``training_pid``) when there is one."""
+    pids = ["self"] + ([str(training_pid)] if training_pid else [])
     try:
         import psutil
-        return psutil.Process().memory_info().rss / 2**20
+        return sum(psutil.Process(None if pid == "self" else int(pid)).memory_info().rss for pid in pids) / 2**20
     except ImportError:
-        with open("/proc/self/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    return float("nan")
+        total = 0.0
+        for pid in pids:
+            with open(f"/proc/{pid}/status") as f:
+                total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS:")) / 1024
+        return total
 
 
 def load() -> str:
@@ -214,8 +215,8 @@ class Timed:
 
 
 def instrument(window) -> dict[str, Timed]:
-    """Time each view's snapshot update on the GUI thread and snapshot building on the worker."""
-    import mlp_studio.controller.worker as worker_module
+    """Time each view's snapshot update on the GUI thread and (thread backend) snapshot building on the worker."""
+    import mlp_studio.training.loop as loop_module
 
     timers: dict[str, Timed] = {}
 
@@ -240,8 +241,9 @@ def instrument(window) -> dict[str, Timed]:
     if frame_timer is not None and "frame (all views)" in timers:
         frame_timer.timeout.disconnect()
         frame_timer.timeout.connect(timers["frame (all views)"])
-    timers["worker make_snapshot"] = Timed(worker_module.make_snapshot)
-    worker_module.make_snapshot = timers["worker make_snapshot"]
+    if window.controller.backend == "thread":  # a training process builds its snapshots out of our sight
+        timers["worker make_snapshot"] = Timed(loop_module.make_snapshot)
+        loop_module.make_snapshot = timers["worker make_snapshot"]
     return timers
 
 
@@ -412,6 +414,8 @@ def measure_memory(spec: ExperimentSpec, base_dir: Path, live: Live, first_min: 
     live.load(spec, base_dir)
     live.play()
     t0 = time.perf_counter()
+    controller = live.window.controller
+    rss_mb = lambda: rss_of(controller.process_id)  # noqa: E731 (GUI process + training process)
     samples = [(0.0, round(rss_mb(), 1))]
     marks = {}
     next_sample = 15.0
@@ -450,7 +454,7 @@ def verdict(ok: bool) -> str:
 def print_table(results: dict) -> None:
     print()
     print(f"GUI benchmark  {results['date']}  load at start {results['load_start']}  fps {results['fps']}"
-          f"  grab {results['grab']}")
+          f"  grab {results['grab']}  backend {results['backend']}")
     print(f"{'experiment':<28}{'idle p50/p95/p99/max late ms':>30}{'train p50/p95/p99/max late ms':>32}"
           f"{'headless':>10}{'live':>9}{'ratio':>8}  verdicts")
     for key, r in results["experiments"].items():
@@ -490,6 +494,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip-memory", action="store_true")
     parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread while training")
     parser.add_argument("--rows", type=int, default=4000, help="rows of the random 784-column CSV")
+    parser.add_argument("--backend", choices=("process", "thread"), default="process",
+                        help="where the window trains (the app's default: process)")
     parser.add_argument("--out", type=Path, help="write the results as JSON")
     args = parser.parse_args(argv)
     seconds = args.seconds or (8.0 if args.quick else 15.0)
@@ -508,9 +514,10 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tmp.name)
     results = {"date": time.strftime("%Y-%m-%d %H:%M"), "load_start": load(), "fps": args.fps, "grab": args.grab,
                "seconds": seconds, "platform": os.environ.get("QT_QPA_PLATFORM"), "cores": os.cpu_count(),
-               "switchinterval": sys.getswitchinterval(), "experiments": {}}
+               "switchinterval": sys.getswitchinterval(), "backend": args.backend, "experiments": {}}
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, load_default=False)
+    window.controller.backend = args.backend  # before the first load starts it
     window.confirm = lambda title, text: True
     window.resize(1440, 880)
     window.show()

@@ -1,4 +1,4 @@
-"""Shared test set-up: Qt runs offscreen, and no test may leave a thread behind."""
+"""Shared test set-up: Qt runs offscreen, and no test may leave a thread or a training process behind."""
 
 import os
 import threading
@@ -17,8 +17,32 @@ if os.environ.get("CI"):
 
 @pytest.fixture(autouse=True)
 def no_leaked_threads():
-    """Fail a test that leaves a Python thread running (QThreads are checked by their owners' fixtures)."""
+    """Fail a test that leaves a Python thread or a child process running (QThreads are checked by their owners'
+    fixtures; training processes are children of this process)."""
     before = set(threading.enumerate())
+    children = set(running_children())
     yield
     leaked = [t for t in threading.enumerate() if t not in before and t.is_alive()]
     assert not leaked, f"threads left running: {leaked}"
+    left = sorted(set(running_children()) - children)
+    assert not left, f"child processes left running: {left}"
+
+
+def running_children() -> list[int]:
+    """Ids of this process's children that still run (Linux /proc; elsewhere none are seen)."""
+    me, found = os.getpid(), []
+    try:
+        entries = os.listdir("/proc")
+    except OSError:
+        return found
+    for entry in entries:
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == me and fields[0] != "Z":
+            found.append(int(entry))
+    return found

@@ -41,7 +41,7 @@ class TrainingController(QObject):
     slice_seconds : float
         Training time between command checks on the worker.
     backend : {"process", "thread"}
-        Where the loop runs. With ``"process"`` the session factory given to :meth:`load` must be picklable
+        Where the loop runs (may be changed until the first :meth:`load`). With ``"process"`` the session factory given to :meth:`load` must be picklable
         (e.g. :class:`~mlp_studio.model.session.SessionFactory`); it runs in the training process.
 
     Signals
@@ -73,8 +73,7 @@ class TrainingController(QObject):
         self._box: Any = None
         self._gate: Any = None
         self._gui = GuiActivity()
-        if backend == "thread":   # a training process has an interpreter of its own: no need to step aside
-            self._watch_gui_thread()
+        self._dispatcher: Any = None
         self._max_rate, self._slice = max_rate, slice_seconds
         self._thread: QThread | None = None
         self._worker: QObject | None = None
@@ -281,21 +280,22 @@ class TrainingController(QObject):
             except OSError as error:   # no processes here (a sandbox, a broken install): train on a thread
                 log.warning("training process could not start (%s); training on a thread instead", error)
                 self._process, self.backend = None, "thread"
-                self._watch_gui_thread()
         self._box, self._gate = CommandBox(), DeliveryGate()
+        # Only a thread shares the GUI's interpreter lock and so has to step aside while the GUI is busy.
+        self._watch_gui_thread()
         return TrainingWorker(self._box, self._gate, self._max_rate, self._slice, self._gui)
 
     def _watch_gui_thread(self) -> None:
         """Tell the worker when this (GUI) thread's event loop is busy, so training yields the GIL then."""
         dispatcher = QAbstractEventDispatcher.instance(self.thread())
-        if dispatcher is None:
+        if dispatcher is None or self._dispatcher is not None:
             return
         dispatcher.awake.connect(self._gui.awake, Qt.ConnectionType.DirectConnection)
         dispatcher.aboutToBlock.connect(self._gui.asleep, Qt.ConnectionType.DirectConnection)
         self._dispatcher = dispatcher
 
     def _unwatch_gui_thread(self) -> None:
-        dispatcher, self._dispatcher = getattr(self, "_dispatcher", None), None
+        dispatcher, self._dispatcher = self._dispatcher, None
         if dispatcher is not None:
             for signal, slot in ((dispatcher.awake, self._gui.awake), (dispatcher.aboutToBlock, self._gui.asleep)):
                 try:

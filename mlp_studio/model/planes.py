@@ -36,6 +36,23 @@ def read_only(array: Any, dtype: Any = None) -> np.ndarray:
     return copy
 
 
+def freeze_arrays(value: Any) -> Any:
+    """Make every array in ``value`` (nested in dicts, tuples and lists) read-only, in place; return ``value``.
+
+    Unpickling gives writeable arrays, so objects that arrive from the training process freeze themselves with
+    this (``Snapshot.__setstate__``).
+    """
+    if isinstance(value, np.ndarray):
+        value.flags.writeable = False
+    elif isinstance(value, dict):
+        for item in value.values():
+            freeze_arrays(item)
+    elif isinstance(value, (tuple, list)):
+        for item in value:
+            freeze_arrays(item)
+    return value
+
+
 @dataclass(frozen=True)
 class PlaneGrid:
     """Network inputs for a regular grid over a planar data set's plane, computed once per run.

@@ -39,7 +39,7 @@ from typing import Any
 import numpy as np
 
 # PlaneGrid, plane_points and read_only are re-exported: the worker, the UI and teaching/ import them from here.
-from mlp_studio.model.planes import (PlaneGrid, PlanePictures, plane_pictures, plane_points,  # noqa: F401
+from mlp_studio.model.planes import (PlaneGrid, freeze_arrays, PlanePictures, plane_pictures, plane_points,  # noqa: F401
                                     read_only)
 
 #: Rows used for the regression scatter (keeps a snapshot cheap on big sets).
@@ -102,6 +102,9 @@ class HistoryView:
     train_metric: np.ndarray
     test_metric: np.ndarray
     metric_name: str
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(freeze_arrays(state))  # unpickled (from the training process): read-only again
 
     def __len__(self) -> int:
         return len(self.epoch)
@@ -225,6 +228,9 @@ class Snapshot:
     history: HistoryView | None = None
     exact: bool = True
     evaluation_rows: tuple[int, int] = (0, 0)
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(freeze_arrays(state))  # unpickled (from the training process): read-only again
 
 
 def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,

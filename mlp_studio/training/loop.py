@@ -139,14 +139,14 @@ class TrainingLoop:
     #: fixed subsample, see ``model.snapshot.routine_rows``): ~7-10 ms on a 784-256-128-10 net, so ~8-10 a
     #: second there (was one every 2-3 s); tiny nets stay at the ``max_rate`` cap. The GUI's drawing is not
     #: counted here (see docs/performance.md, GUI).
-    SNAPSHOT_SPACING = 12.0
+    SNAPSHOT_SPACING = 24.0
     #: Weight of the newest routine snapshot's cost in the smoothed cost (costs jump on a shared machine).
     COST_SMOOTHING = 0.3
     #: Most loss-curve points per second added at epoch ends between snapshots (fast runs draw smooth curves).
     HISTORY_RATE = 200.0
     #: Share of the training time those points may cost (each is a ``session.evaluate()`` on the rows of a
     #: routine snapshot, so the live curve follows the same rows from point to point).
-    HISTORY_BUDGET = 0.03
+    HISTORY_BUDGET = 0.015
 
     def __init__(self, box: CommandBox, gate: DeliveryGate, emit: Emit, max_rate: float = 30.0,
                  slice_seconds: float = 0.008, gui_idle: threading.Event | None = None) -> None:

@@ -440,3 +440,16 @@ def test_merge_keeps_translations_marks_vanished_obsolete_and_adds_new_unfinishe
     again = {e.source: (e.translation, e.kind)
              for e in extractor.merge(extractor.read_ts(ts)[1], extractor.extract(package, tmp_path)[0])[0]}
     assert again["Old"] == ("旧", None)  # a string that comes back keeps its translation
+
+
+def test_the_qt_free_catalog_reader_translates_like_the_catalog():
+    """The training process has no Qt; it reads the .ts itself (finished translations only)."""
+    translate = i18n.catalog_translator(str(TS))
+    assert translate("weights", i18n.DEFAULT_CONTEXT) == "权重"
+    assert translate("no such text", i18n.DEFAULT_CONTEXT) == ""
+    root = ET.parse(TS).getroot()
+    finished = [(c.findtext("name"), m.findtext("source"), m.find("translation").text)
+                for c in root.iter("context") for m in c.iter("message")
+                if m.find("translation") is not None and m.find("translation").get("type") is None]
+    assert len(finished) > 700
+    assert all(translate(source, context) == (text or "") for context, source, text in finished)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import time
 
 import numpy as np
 
+from tests.conftest import running_children
 from tests.ui.conftest import close_window
 
 
@@ -153,8 +155,11 @@ def test_closing_during_training_stops_the_thread(qtbot, settings):
     win.hyper_panel.epochs.setValue(0)
     win.actions.play.trigger()
     qtbot.waitUntil(lambda: win.controller.state == "running", timeout=10_000)
-    thread = win.controller._thread
+    thread, pid = win.controller._thread, win.controller.process_id
+    started = time.perf_counter()
     win.close()
+    assert time.perf_counter() - started < 1.0
     assert not win.controller.is_alive
     assert thread is not None and thread.isFinished()
+    assert pid is not None and pid not in running_children()
     close_window(win)
