@@ -61,6 +61,7 @@ class ResultRelay(QObject):
     failed = Signal(int, str)      # run id (-1: whichever run is current), message
     finished = Signal(int)         # run id
     done = Signal()                # the process has ended (or its pipe broke)
+    unusable = Signal(str)         # the process ended before it said anything: it cannot train here
 
     def __init__(self, link: "TrainingProcess") -> None:
         super().__init__()
@@ -76,6 +77,10 @@ class ResultRelay(QObject):
                 except (EOFError, OSError):
                     self._link.lost()
                     return
+                except Exception as error:  # a result this process cannot rebuild: a bug, say so and go on
+                    self.failed.emit(-1, f"{type(error).__name__}: {error}")
+                    continue
+                self._link.heard = True
                 if message[0] == "done":
                     return
                 self._relay(message)
@@ -94,7 +99,7 @@ class ResultRelay(QObject):
 
 
 class TrainingProcess:
-    """A running training process: its command pipe, its result pipe and the shared snapshot gate.
+    """A running training process: its command pipe, its result pipe and the relay that reads the latter.
 
     Parameters
     ----------
@@ -131,6 +136,7 @@ class TrainingProcess:
         self._replies: dict[int, Any] = {}
         self._reply_ids = itertools.count(1)
         self._closing = False
+        self.heard = False   # set by the relay at the first result
         self.relay = ResultRelay(self)
 
     @property
@@ -172,6 +178,9 @@ class TrainingProcess:
         self._replies.clear()
         if not self._closing:
             code = self._wait(KILL_WAIT_S)
+            if not self.heard:   # it never got going (a broken install or bundle): the controller falls back
+                self.relay.unusable.emit(f"the training process exited with code {code} before it started")
+                return
             self.relay.failed.emit(-1, tr("The training process ended unexpectedly (exit code {code}). Press "
                                           "Reset to start the run again.").format(code=code))
 

@@ -22,7 +22,7 @@ from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QObject, 
 from mlp_studio.controller.process_worker import TrainingProcess
 from mlp_studio.controller.worker import TrainingWorker
 from mlp_studio.training.capture import Reply, RunState
-from mlp_studio.training.loop import CommandBox, DeliveryGate, GuiActivity
+from mlp_studio.training.channels import CommandBox, DeliveryGate, GuiActivity
 
 log = logging.getLogger(__name__)
 #: The backends a controller can train with (see the module docstring).
@@ -79,6 +79,7 @@ class TrainingController(QObject):
         self._worker: QObject | None = None
         self._process: TrainingProcess | None = None
         self._factory: Callable[[], Any] | None = None
+        self._first_history: Any = None   # the latest load's history, for a load repeated on a thread
         self._state = "idle"
         self._run_id = 0
         self._closed = False
@@ -136,7 +137,7 @@ class TrainingController(QObject):
         self._ensure_thread()
         self._box.put("load", self._run_id + 1, session_factory, history)
         self._run_id += 1
-        self._factory = session_factory
+        self._factory, self._first_history = session_factory, history
         return self._run_id
 
     def play(self) -> None:
@@ -267,6 +268,8 @@ class TrainingController(QObject):
         worker.diverged.connect(self._on_diverged)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)
+        if self._process is not None:
+            worker.unusable.connect(self._on_process_unusable)
         self._thread, self._worker = thread, worker
         thread.start()
 
@@ -333,6 +336,17 @@ class TrainingController(QObject):
     def _on_finished(self, run_id: int) -> None:
         if not self._closed and run_id == self._run_id:
             self.finished.emit()
+
+    @Slot(str)
+    def _on_process_unusable(self, why: str) -> None:
+        """The training process died before it said anything: train on a thread from now on, same run."""
+        if self._closed or self.backend != "process":
+            return
+        log.warning("%s; training on a thread instead", why)
+        self._stop_backend(1000)
+        self.backend = "thread"
+        if self._factory is not None:
+            self.load(self._factory, self._first_history)
 
     @Slot()
     def _on_about_to_quit(self) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from mlp_studio.training.loop import CommandBox, DeliveryGate, GuiActivity, TrainingLoop
+from mlp_studio.training.channels import CommandBox, DeliveryGate, GuiActivity
+from mlp_studio.training.loop import TrainingLoop
 
 
 class TrainingWorker(QObject):

@@ -14,7 +14,8 @@ whatever the data set's size:
   spaced subsample of each split -- at most :func:`routine_rows` rows, a bound that depends on the network's
   width, never on the data set's size -- and say so (``Snapshot.exact``, ``Snapshot.evaluation_rows``);
   snapshots after pause, step, reset, a weight edit and at the end are exact (every row);
-- gradient norms use at most ``GRADIENT_ROWS`` rows. Every subsample is fixed and evenly spaced (no random
+- gradient norms back-propagate the training split's pass (no second forward pass) when it has at most
+  ``GRADIENT_PASS_ROWS`` rows, else run on ``GRADIENT_ROWS`` rows of their own. Every subsample is fixed and evenly spaced (no random
   numbers, so reruns draw the same pictures, and a live loss curve follows the same rows from point to point).
 
 Cost, 784-256-128-10 net (one BLAS thread): a routine snapshot ~7 ms on 5,000 or 10,000 rows, an exact one
@@ -46,8 +47,10 @@ from mlp_studio.model.planes import (PlaneGrid, freeze_arrays, PlanePictures, pl
 SAMPLE_ROWS = 500
 #: Rows used for the activation histograms (256 rows x all hidden units: plenty for 30 bins).
 HISTOGRAM_ROWS = 256
-#: Rows of the training set used for the per-layer gradient norms.
+#: Rows of the training set used for the per-layer gradient norms when the snapshot's training pass is bigger.
 GRADIENT_ROWS = 256
+#: Largest training pass whose rows the gradient norms reuse (a backward pass on them, ~1 ms saved on a wide net).
+GRADIENT_PASS_ROWS = 2048
 #: Most rows per split a routine snapshot evaluates (small networks; see :func:`routine_rows`).
 EVALUATION_ROWS = 2048
 #: Fewest rows per split a routine snapshot evaluates, however wide the network.
@@ -186,7 +189,8 @@ class Snapshot:
     weights, biases : tuple of numpy.ndarray
         Per layer ``(fan_in, fan_out)`` and ``(fan_out,)``.
     gradient_norms : tuple of float
-        Per layer Frobenius norm of ``dL/dW`` on up to ``GRADIENT_ROWS`` training rows.
+        Per layer Frobenius norm of ``dL/dW`` on the training rows the snapshot evaluated (``GRADIENT_ROWS`` of
+        them when those are more than ``GRADIENT_PASS_ROWS``).
     output_grid : numpy.ndarray or None
         ``(G, G)`` over the plane (planar sets only): probability of class 1 (binary), winning class index
         as int64 (multiclass), predicted value (regression).
@@ -271,7 +275,7 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
         evaluation=evaluation,
         weights=tuple(read_only(w) for w in net.weights),
         biases=tuple(read_only(b) for b in net.biases),
-        gradient_norms=gradient_norms(net, dataset.X_train, dataset.Y_train),
+        gradient_norms=_gradient_norms_of_pass(net, train, dataset),
         confusion=_confusion(shown, dataset),
         activation_histograms=None if grid is not None else _histograms_of_pass(net, train),
         predictions=_regression_predictions(shown, dataset.task),
@@ -337,6 +341,14 @@ def gradient_norms(net: Any, X: np.ndarray, Y: np.ndarray, limit: int = GRADIENT
     rows = subsample_indices(len(X), limit)
     _, d_weights, _ = net.loss_and_gradients(X[rows], Y[rows])
     return tuple(float(np.linalg.norm(d)) for d in d_weights)
+
+
+def _gradient_norms_of_pass(net: Any, train: Any, dataset: Any) -> tuple[float, ...]:
+    """:func:`gradient_norms` on the rows of the training pass ``train`` (an ``EvaluatedPass``) when it is small
+    enough: its forward pass is reused. Bigger passes (exact snapshots of big sets) use ``GRADIENT_ROWS`` rows."""
+    if train.trace is None or len(train.rows) > GRADIENT_PASS_ROWS:
+        return gradient_norms(net, dataset.X_train, dataset.Y_train)
+    return tuple(float(np.linalg.norm(d)) for d in net.backward(train.trace, train.targets).dW)
 
 
 def activation_histograms(net: Any, X: np.ndarray, limit: int = HISTOGRAM_ROWS,

@@ -32,7 +32,8 @@ from multiprocessing.connection import Connection
 from typing import Any
 
 from mlp_studio import i18n
-from mlp_studio.training.loop import CommandBox, DeliveryGate, TrainingLoop
+from mlp_studio.training.channels import CommandBox, DeliveryGate
+from mlp_studio.training.loop import TrainingLoop
 
 #: The argument that makes ``python -m mlp_studio.training.child`` (or a bundled app) serve as training process.
 ARGUMENT = "--training-process"

@@ -15,7 +15,6 @@ from __future__ import annotations
 import threading
 import time
 import traceback
-from collections import deque
 from typing import Any, Callable
 
 from mlp_studio.i18n import tr
@@ -23,6 +22,7 @@ from mlp_studio.training.capture import capture_session, fractional_epoch, resum
 from mlp_studio.engine.errors import DivergenceError
 from mlp_studio.errors import MlpStudioError
 from mlp_studio.model.snapshot import History, PlaneGrid, make_snapshot, routine_rows
+from mlp_studio.training.channels import CommandBox, DeliveryGate
 
 #: States reported by the loop (and mirrored by ``TrainingController.state``).
 STATES = ("idle", "running", "paused", "finished", "diverged", "failed")
@@ -34,78 +34,6 @@ EMITS = {"snapshot": "(Snapshot)", "state": "(run_id, state)", "diverged": "(run
          "failed": "(run_id, message)", "finished": "(run_id)"}
 
 Emit = Callable[..., None]
-
-
-class CommandBox:
-    """Commands from the GUI thread to the worker: a FIFO queue guarded by a condition variable."""
-
-    def __init__(self) -> None:
-        self._condition = threading.Condition()
-        self._queue: deque[tuple[Any, ...]] = deque()
-
-    def put(self, *command: Any) -> None:
-        """Queue ``command`` (a name followed by its arguments) and wake the worker if it waits."""
-        with self._condition:
-            self._queue.append(command)
-            self._condition.notify()
-
-    def take(self, block: bool) -> list[tuple[Any, ...]]:
-        """Return and remove all queued commands; with ``block``, wait (GIL released) until there is one."""
-        with self._condition:
-            while block and not self._queue:
-                self._condition.wait()
-            commands = list(self._queue)
-            self._queue.clear()
-        return commands
-
-    def pending(self) -> bool:
-        """Whether a command waits (a lock-free hint; ``deque`` length reads are atomic under the GIL)."""
-        return bool(self._queue)
-
-
-class DeliveryGate:
-    """Counts snapshots emitted but not yet received by the GUI thread.
-
-    Throttled snapshots are skipped while one is still in flight, so a busy GUI thread never accumulates a
-    backlog of queued snapshots; forced ones (after step, pause, reset) are always sent.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._in_flight = 0
-
-    def sent(self) -> None:
-        with self._lock:
-            self._in_flight += 1
-
-    def received(self) -> None:
-        with self._lock:
-            self._in_flight = max(0, self._in_flight - 1)
-
-    def is_free(self) -> bool:
-        with self._lock:
-            return self._in_flight == 0
-
-
-class GuiActivity:
-    """Whether the GUI thread is busy (awake in its event loop) or waiting for events, for the worker to see.
-
-    The controller feeds it from the GUI thread's event dispatcher (``awake`` / ``aboutToBlock``). While the
-    GUI thread works -- handling a snapshot, painting, answering input -- the worker lets it have the GIL
-    instead of competing for it: with both threads running Python, every GIL hand-over costs the GUI up to a
-    switch interval, so a frame of a few hundred Python-to-Qt calls took 5-10x longer than alone (measured:
-    GUI event-loop p99 ~95 ms, training at 35% of its headless speed on the Playground net).
-    """
-
-    def __init__(self) -> None:
-        self.idle = threading.Event()
-        self.idle.set()
-
-    def awake(self) -> None:
-        self.idle.clear()
-
-    def asleep(self) -> None:
-        self.idle.set()
 
 
 class TrainingLoop:
@@ -135,11 +63,11 @@ class TrainingLoop:
     #: Shortest training time between two waits for the GUI thread.
     MIN_RUN_SECONDS = 0.004
     #: Routine snapshots are at least this many times their (smoothed) cost apart, so building them takes at
-    #: most 1 / (1 + this) of the worker's time: ~8 %. Their cost is bounded whatever the data set's size (a
-    #: fixed subsample, see ``model.snapshot.routine_rows``): ~7-10 ms on a 784-256-128-10 net, so ~8-10 a
-    #: second there (was one every 2-3 s); tiny nets stay at the ``max_rate`` cap. The GUI's drawing is not
-    #: counted here (see docs/performance.md, GUI).
-    SNAPSHOT_SPACING = 24.0
+    #: most 1 / (1 + this) of the loop's time: ~6 %. Their cost is bounded whatever the data set's size (a
+    #: fixed subsample, see ``model.snapshot.routine_rows``): ~6-9 ms on a 784-256-128-10 net, so ~6-7 a
+    #: second there; tiny nets (~1.2-1.5 ms) stay at the ``max_rate`` cap of 30. 12x (8 %) plus the history
+    #: points left the wide net at most ~0.89 of its headless speed (docs/performance.md, GUI).
+    SNAPSHOT_SPACING = 16.0
     #: Weight of the newest routine snapshot's cost in the smoothed cost (costs jump on a shared machine).
     COST_SMOOTHING = 0.3
     #: Most loss-curve points per second added at epoch ends between snapshots (fast runs draw smooth curves).
@@ -395,7 +323,7 @@ class TrainingLoop:
         self._gate.sent()
         self._emit("snapshot", snapshot)
         if not force:
-            # Bound the time spent on pictures to ~8% of the worker's time. Only routine snapshots count: a
+            # Bound the time spent on pictures to ~6% of the loop's time. Only routine snapshots count: a
             # rare exact one (every row) would stretch the live spacing after every pause or step.
             cost = time.perf_counter() - started
             self._snapshot_cost = _smooth(self._snapshot_cost, cost, self.COST_SMOOTHING)

@@ -288,3 +288,17 @@ def _cpu_ticks(pid: int) -> int:
     with open(f"/proc/{pid}/stat") as f:
         fields = f.read().rsplit(")", 1)[1].split()
     return int(fields[11]) + int(fields[12])  # utime + stime
+
+
+def test_a_process_that_cannot_start_training_hands_the_run_to_a_thread(qtbot, monkeypatch):
+    monkeypatch.setattr(process_worker, "child_command", lambda: [sys.executable, "-c", "import sys; sys.exit(3)"])
+    ctl = TrainingController()
+    try:
+        rec = Recorder(ctl)
+        ctl.load(factory_for(xor_spec()))
+        qtbot.waitUntil(lambda: bool(rec.snapshots), timeout=WAIT)
+        assert ctl.backend == "thread" and ctl.process_id is None and rec.failed == []
+        ctl.step()
+        qtbot.waitUntil(lambda: rec.last.step == 1, timeout=WAIT)
+    finally:
+        assert ctl.shutdown(2000)

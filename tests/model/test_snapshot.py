@@ -150,13 +150,28 @@ def test_fractional_epoch_counts_batches():
     assert fractional_epoch(trainer, stale) == 1.0  # not the latest step: whole epochs only
 
 
-def test_gradient_norms_are_the_layer_norms_of_dl_dw():
+def test_gradient_norms_are_the_layer_norms_of_dl_dw_on_the_evaluated_rows():
     session = session_for("xor.json")
-    snap = make_snapshot(session, 1, None)
+    session.network.l2 = 0.01   # the penalty's gradient is part of dL/dW
     ds = session.dataset
-    rows = subsample_indices(len(ds.X_train), 256)
+    # An exact snapshot of a small set: every training row (the evaluation's own pass, back-propagated).
+    snap = make_snapshot(session, 1, None)
+    _, d_weights, _ = session.network.loss_and_gradients(ds.X_train, ds.Y_train)
+    np.testing.assert_allclose(snap.gradient_norms, [np.linalg.norm(d) for d in d_weights], rtol=1e-5)
+    # A routine snapshot: the routine rows, the same ones its evaluation read.
+    routine = make_snapshot(session, 1, None, exact=False)
+    rows = subsample_indices(len(ds.X_train), routine_rows(session.network))
     _, d_weights, _ = session.network.loss_and_gradients(ds.X_train[rows], ds.Y_train[rows])
-    np.testing.assert_allclose(snap.gradient_norms, [np.linalg.norm(d) for d in d_weights], rtol=1e-6)
+    np.testing.assert_allclose(routine.gradient_norms, [np.linalg.norm(d) for d in d_weights], rtol=1e-5)
+
+
+def test_gradient_norms_of_a_big_exact_pass_use_their_own_subsample():
+    session = big_xor(10_000)
+    ds = session.dataset
+    snap = make_snapshot(session, 1, None)   # exact: 7,500 training rows, more than GRADIENT_PASS_ROWS
+    rows = subsample_indices(len(ds.X_train), GRADIENT_ROWS)
+    _, d_weights, _ = session.network.loss_and_gradients(ds.X_train[rows], ds.Y_train[rows])
+    np.testing.assert_allclose(snap.gradient_norms, [np.linalg.norm(d) for d in d_weights], rtol=1e-5)
 
 
 def test_history_views_stay_fixed_while_the_history_grows():
@@ -240,13 +255,14 @@ def test_engine_evaluate_is_one_forward_pass_with_the_old_numbers():
 
 
 def counting(net):
-    """Count the rows that go through ``net``'s forward passes from now on: {method: rows}."""
+    """Count the rows that go through ``net``'s passes from now on: {method: rows}."""
     counts: dict[str, int] = {}
-    for name in ("forward", "predict", "loss", "loss_and_gradients"):
+    for name in ("forward", "predict", "loss", "loss_and_gradients", "backward"):
         original = getattr(net, name)
 
         def counted(X, *args, _original=original, _name=name, **kwargs):
-            counts[_name] = counts.get(_name, 0) + len(X)
+            rows = len(X.a[0]) if _name == "backward" else len(X)   # backward takes a Forward
+            counts[_name] = counts.get(_name, 0) + rows
             return _original(X, *args, **kwargs)
 
         setattr(net, name, counted)
@@ -272,14 +288,14 @@ def test_routine_snapshots_evaluate_a_bounded_fixed_subsample_whatever_the_data_
             assert not snap.exact and snap.evaluation_rows == (limit, limit)
             assert snap.confusion.sum() == limit
             work[samples, planar] = dict(counts)
-            for name in ("forward", "predict", "loss", "loss_and_gradients"):
+            for name in ("forward", "predict", "loss", "loss_and_gradients", "backward"):
                 del net.__dict__[name]      # drop the counting wrappers
-    # The same work at 10,000 and 40,000 rows: 2 x 2048 evaluated rows, 256 gradient rows, plane grid if planar.
+    # The same work at 10,000 and 40,000 rows: 2 x 2048 evaluated rows, the training ones back-propagated for the
+    # gradient norms, the plane grid if planar.
     for planar in (True, False):
         assert work[10_000, planar] == work[40_000, planar]
-    assert work[40_000, False] == {"forward": 2 * EVALUATION_ROWS, "loss_and_gradients": GRADIENT_ROWS}
-    assert work[40_000, True] == {"forward": 2 * EVALUATION_ROWS + 20 * 20 + 8 * 8,
-                                  "loss_and_gradients": GRADIENT_ROWS}
+    assert work[40_000, False] == {"forward": 2 * EVALUATION_ROWS, "backward": EVALUATION_ROWS}
+    assert work[40_000, True] == {"forward": 2 * EVALUATION_ROWS + 20 * 20 + 8 * 8, "backward": EVALUATION_ROWS}
 
 
 def test_an_exact_snapshot_shares_one_pass_per_split_for_evaluation_confusion_and_histograms():
@@ -287,7 +303,7 @@ def test_an_exact_snapshot_shares_one_pass_per_split_for_evaluation_confusion_an
     ds = session.dataset
     counts = counting(session.network)
     snap = make_snapshot(session, 1, None)
-    assert counts == {"forward": len(ds.X_train) + len(ds.X_test), "loss_and_gradients": len(ds.X_train)}
+    assert counts == {"forward": len(ds.X_train) + len(ds.X_test), "backward": len(ds.X_train)}
     assert snap.exact and snap.confusion.sum() == len(ds.X_test)
 
 
