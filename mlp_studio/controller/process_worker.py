@@ -23,10 +23,12 @@ import subprocess
 import sys
 import threading
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+import mlp_studio
 from mlp_studio import i18n
 from mlp_studio.i18n import tr
 from mlp_studio.training.child import ARGUMENT
@@ -40,6 +42,15 @@ def child_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, ARGUMENT]
     return [sys.executable, "-m", "mlp_studio.training.child"]
+
+
+def child_environment() -> dict[str, str]:
+    """This process's environment, with the folder our ``mlp_studio`` came from first on the module path, so the
+    child runs the same code even when this one was put on ``sys.path`` by hand (a source checkout, a script)."""
+    environment = dict(os.environ)
+    home = str(Path(mlp_studio.__file__).resolve().parent.parent)
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [home, environment.get("PYTHONPATH", "")]))
+    return environment
 
 
 class RemoteGate:
@@ -121,7 +132,7 @@ class TrainingProcess:
                      i18n.installed_catalog() or ""]
         try:
             self._process = subprocess.Popen([*child_command(), *arguments], stdin=subprocess.DEVNULL,
-                                             pass_fds=(command_in, result_out))
+                                             pass_fds=(command_in, result_out), env=child_environment())
         except BaseException:
             for fd in (command_in, command_out, result_in, result_out):
                 os.close(fd)
