@@ -41,8 +41,9 @@ class TrainingController(QObject):
     slice_seconds : float
         Training time between command checks on the worker.
     backend : {"process", "thread"}
-        Where the loop runs (may be changed until the first :meth:`load`). With ``"process"`` the session factory given to :meth:`load` must be picklable
-        (e.g. :class:`~mlp_studio.model.session.SessionFactory`); it runs in the training process.
+        Where the loop runs (may be changed until the first :meth:`load`). With ``"process"`` the session
+        factory given to :meth:`load` must be picklable (e.g. :class:`~mlp_studio.model.session.SessionFactory`);
+        it runs in the training process.
 
     Signals
     -------

@@ -1,8 +1,9 @@
-"""Frozen pictures of a training run, made on the worker thread and drawn on the GUI thread.
+"""Frozen pictures of a training run, made by the training loop (its process or thread), drawn by the GUI.
 
 A :class:`Snapshot` holds everything the views draw -- weights, losses, the decision surface, per-neuron
 pictures, histograms, a confusion matrix -- as read-only arrays that nothing can change after the snapshot is
-made, so it can cross the thread boundary without locks. :func:`make_snapshot` builds one from a live
+made, so it can cross the thread boundary without locks (or be pickled to the GUI's process, where
+``__setstate__`` makes its arrays read-only again). :func:`make_snapshot` builds one from a live
 :class:`~mlp_studio.model.session.Session`; the expensive parts are bounded so a snapshot costs about the same
 whatever the data set's size:
 
@@ -15,21 +16,20 @@ whatever the data set's size:
   width, never on the data set's size -- and say so (``Snapshot.exact``, ``Snapshot.evaluation_rows``);
   snapshots after pause, step, reset, a weight edit and at the end are exact (every row);
 - gradient norms back-propagate the training split's pass (no second forward pass) when it has at most
-  ``GRADIENT_PASS_ROWS`` rows, else run on ``GRADIENT_ROWS`` rows of their own. Every subsample is fixed and evenly spaced (no random
-  numbers, so reruns draw the same pictures, and a live loss curve follows the same rows from point to point).
+  ``GRADIENT_PASS_ROWS`` rows, else run on ``GRADIENT_ROWS`` rows of their own.
 
-Cost, 784-256-128-10 net (one BLAS thread): a routine snapshot ~7 ms on 5,000 or 10,000 rows, an exact one
+Every subsample is fixed and evenly spaced (no random numbers, so reruns draw the same pictures, and a live loss
+curve follows the same rows from point to point).
+
+Cost, 784-256-128-10 net (one BLAS thread): a routine snapshot ~6 ms on 5,000 or 10,000 rows, an exact one
 ~40 / ~78 ms (every snapshot was ~70 / ~133 ms before); the 2-8-8-1 Playground net ~0.6 ms either way (mostly
 the 100x100 plane). See docs/performance.md, GUI.
 
 Grid layout (all plane grids): **row-major**, ``grid[i, j]`` is at the ``i``-th y (row 0 is ``y_min``) and
 the ``j``-th x (column 0 is ``x_min``): pyqtgraph's ``axisOrder='row-major'``, origin at the bottom-left.
 
-:class:`History` is the loss curve: an append-only buffer owned by the worker. It gets one point per snapshot
-and, on fast runs, points at epoch ends in between (the worker adds them within a small time budget, see
-``mlp_studio.training.loop``), so a run of 300 epochs in one second still draws a smooth curve. Its size is
-bounded: when ``max_rows`` are reached the older half is thinned to every other point, so hours of live
-training keep a fixed amount of memory (recent points dense, old ones sparser).
+The loss curve is a :class:`~mlp_studio.model.history.History` that gets one point per snapshot (and, on fast
+runs, points at epoch ends in between).
 """
 
 from __future__ import annotations
@@ -39,9 +39,10 @@ from typing import Any
 
 import numpy as np
 
-# PlaneGrid, plane_points and read_only are re-exported: the worker, the UI and teaching/ import them from here.
-from mlp_studio.model.planes import (PlaneGrid, freeze_arrays, PlanePictures, plane_pictures, plane_points,  # noqa: F401
-                                    read_only)
+# History, PlaneGrid, plane_points and read_only are re-exported: the loop, the UI and teaching/ import them here.
+from mlp_studio.model.history import History, HistoryView  # noqa: F401
+from mlp_studio.model.planes import (PlaneGrid, PlanePictures, freeze_arrays, plane_pictures,  # noqa: F401
+                                    plane_points, read_only)
 
 #: Rows used for the regression scatter (keeps a snapshot cheap on big sets).
 SAMPLE_ROWS = 500
@@ -90,85 +91,6 @@ def routine_rows(net: Any) -> int:
     sizes = net.layer_sizes
     macs = sum((fan_in + 1) * fan_out for fan_in, fan_out in zip(sizes, sizes[1:]))
     return int(min(EVALUATION_ROWS, max(MIN_EVALUATION_ROWS, EVALUATION_MACS // max(1, macs))))
-
-
-@dataclass(frozen=True)
-class HistoryView:
-    """The loss curve up to one snapshot: equal-length read-only ``(n,)`` float64 arrays.
-
-    ``test_*`` are nan when there is no test split; ``metric_name`` is ``"accuracy"`` or ``"r2"``.
-    """
-
-    epoch: np.ndarray
-    train_loss: np.ndarray
-    test_loss: np.ndarray
-    train_metric: np.ndarray
-    test_metric: np.ndarray
-    metric_name: str
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(freeze_arrays(state))  # unpickled (from the training process): read-only again
-
-    def __len__(self) -> int:
-        return len(self.epoch)
-
-
-class History:
-    """Append-only loss history of one run, owned and written only by the worker thread.
-
-    Views handed out by :meth:`view` are read-only slices of the rows already written. Rows are never
-    rewritten and a full buffer is replaced (not resized in place), so a view stays valid and unchanged while
-    the worker keeps appending: snapshots share the buffer instead of copying the whole curve every frame.
-    """
-
-    _COLUMNS = 5
-
-    def __init__(self, capacity: int = 1024, max_rows: int = 20_000):
-        self.metric_name, self._size = "", 0
-        self.max_rows = max(4, int(max_rows))
-        self._buffer = np.full((min(capacity, self.max_rows), self._COLUMNS), np.nan)
-
-    @property
-    def last_epoch(self) -> float:
-        """Epoch of the latest point (-inf when empty)."""
-        return float(self._buffer[self._size - 1, 0]) if self._size else float("-inf")
-
-    def __len__(self) -> int:
-        return self._size
-
-    def append(self, epoch: float, evaluation: Any) -> None:
-        """Add one point: fractional ``epoch`` and an ``Evaluation`` (losses and metrics)."""
-        self.metric_name = evaluation.metric_name
-        if self._size == len(self._buffer):
-            # A new buffer (larger, or at max_rows the same size with its older half thinned): old views keep
-            # pointing at the old one, which nobody writes any more.
-            self._buffer, self._size = self._replacement()
-        self._buffer[self._size] = (epoch, evaluation.train_loss, evaluation.test_loss,
-                                    evaluation.train_metric, evaluation.test_metric)
-        self._size += 1
-
-    def _replacement(self) -> tuple[np.ndarray, int]:
-        """A fresh buffer holding the rows so far (all of them, or the older half's every other one)."""
-        size = self._size
-        if size < self.max_rows:
-            rows = self._buffer[:size]
-            capacity = min(2 * len(self._buffer), self.max_rows)
-        else:
-            half = size // 2
-            rows = np.concatenate([self._buffer[:half:2], self._buffer[half:size]])
-            capacity = len(self._buffer)
-        fresh = np.full((capacity, self._COLUMNS), np.nan)
-        fresh[: len(rows)] = rows
-        return fresh, len(rows)
-
-    def view(self) -> HistoryView:
-        """The points so far as a :class:`HistoryView` (no copy)."""
-        columns = []
-        for k in range(self._COLUMNS):
-            column = self._buffer[: self._size, k]
-            column.flags.writeable = False  # the view only; the worker still writes later rows of the buffer
-            columns.append(column)
-        return HistoryView(*columns, metric_name=self.metric_name)
 
 
 @dataclass(frozen=True)

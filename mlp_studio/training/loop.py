@@ -53,9 +53,10 @@ class TrainingLoop:
         How long to train between command checks: several steps of a tiny net per slice, so the loop's own
         overhead stays small while pause and stop still answer within a few milliseconds.
     gui_idle : threading.Event, optional
-        Set while the GUI thread waits for events (:class:`GuiActivity`). When given, training steps aside (GIL released) while the GUI thread is busy, for at most
-        ``YIELD_SECONDS`` at a time and only after ``MIN_RUN_SECONDS`` of training, so training always
-        keeps a share of the time however busy the GUI is.
+        Set while the GUI thread waits for events (:class:`GuiActivity`; thread backend only). When given,
+        training steps aside (GIL released) while the GUI thread is busy, for at most ``YIELD_SECONDS`` at a
+        time and only after ``MIN_RUN_SECONDS`` of training, so training always keeps a share of the time
+        however busy the GUI is.
     """
 
     #: Longest wait for a busy GUI thread before training a little again.
