@@ -17,6 +17,7 @@ descriptors (POSIX; elsewhere the controller trains on a thread).
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 import pickle
 import subprocess
@@ -31,8 +32,11 @@ from PySide6.QtCore import QObject, Signal, Slot
 import mlp_studio
 from mlp_studio import i18n
 from mlp_studio.i18n import tr
+from mlp_studio.model.parameters import network_from_parameters
+from mlp_studio.model.snapshot import with_plane_pictures
 from mlp_studio.training.child import ARGUMENT
 
+log = logging.getLogger(__name__)
 #: How long :meth:`TrainingProcess.close` waits after a terminate for a process that ignored ``quit``.
 KILL_WAIT_S = 0.5
 
@@ -63,6 +67,33 @@ class RemoteGate:
         self._link.put("received")
 
 
+class PlanePainter:
+    """Draws the plane pictures of one run's snapshots in this (the GUI's) process, on the relay's thread.
+
+    The training process sends snapshots of planar data sets without their pictures (the boundary and every
+    neuron's map: most of a small net's snapshot cost), so that they cost the training nothing; here a twin of
+    the run's network draws them from each snapshot's weights, on the core the GUI leaves free.
+    """
+
+    def __init__(self, run_id: int, spec: Any, grid: Any, task: str, dtype: str) -> None:
+        self.run_id, self._grid, self._task = run_id, grid, task
+        self._spec, self._dtype = spec, dtype
+        self._network: Any = None
+
+    def paint(self, snapshot: Any) -> Any:
+        """``snapshot`` with its plane pictures (without, and one log line, if they cannot be drawn: a bug)."""
+        if self._grid is None:
+            return snapshot
+        try:
+            if self._network is None:
+                self._network = network_from_parameters(self._spec, snapshot.weights, snapshot.biases, self._dtype)
+            return with_plane_pictures(snapshot, self._network, self._grid, self._task)
+        except Exception:
+            log.exception("cannot draw the plane pictures of run %s; its views go without them", self.run_id)
+            self._grid = None
+            return snapshot
+
+
 class ResultRelay(QObject):
     """Reads the training process's results and emits them as signals (lives on the controller's thread)."""
 
@@ -77,6 +108,7 @@ class ResultRelay(QObject):
     def __init__(self, link: "TrainingProcess") -> None:
         super().__init__()
         self._link = link
+        self._plane: PlanePainter | None = None
 
     @Slot()
     def run(self) -> None:
@@ -102,6 +134,13 @@ class ResultRelay(QObject):
         kind, args = message[0], message[1:]
         if kind == "reply":
             self._link.answer(*args)
+        elif kind == "plane":
+            self._plane = PlanePainter(*args)
+        elif kind == "snapshot":
+            snapshot = args[0]
+            if self._plane is not None and self._plane.run_id == snapshot.run_id:
+                snapshot = self._plane.paint(snapshot)
+            self.snapshot.emit(snapshot)
         elif kind == "failed":
             run_id, text = args
             self.failed.emit(-1 if run_id is None else run_id, text)

@@ -34,7 +34,7 @@ runs, points at epoch ends in between).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -160,7 +160,8 @@ class Snapshot:
 
 
 def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
-                  history: History | None = None, last_step: Any = None, exact: bool = True) -> Snapshot:
+                  history: History | None = None, last_step: Any = None, exact: bool = True,
+                  pictures: bool = True) -> Snapshot:
     """Evaluate ``session`` now and freeze the result.
 
     Parameters
@@ -178,6 +179,9 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
     exact : bool
         True (default): evaluate every row. False: a routine live snapshot, evaluated on at most
         :func:`routine_rows` evenly spaced rows per split, so its cost does not grow with the data set.
+    pictures : bool
+        False leaves the plane pictures out (``output_grid`` and the neuron grids stay None) for
+        :func:`with_plane_pictures` to add elsewhere: the training process leaves them to the GUI's process.
 
     Returns
     -------
@@ -188,7 +192,7 @@ def make_snapshot(session: Any, run_id: int, grid: PlaneGrid | None,
     epoch = fractional_epoch(session.trainer, last_step)
     if history is not None:
         history.append(epoch, evaluation)
-    planar = _planar_fields(plane_pictures(net, grid, dataset.task)) if grid is not None else {}
+    planar = _planar_fields(plane_pictures(net, grid, dataset.task)) if grid is not None and pictures else {}
     shown = test if test is not None else train   # the split of the confusion matrix and the scatter
     return Snapshot(
         run_id=int(run_id),
@@ -236,6 +240,13 @@ def fractional_epoch(trainer: Any, last_step: Any = None) -> float:
     if last_step is None or last_step.epoch_finished or last_step.step != trainer.step_count:
         return completed
     return completed + (last_step.batch_index + 1) / max(1, trainer.batches_per_epoch)
+
+
+def with_plane_pictures(snapshot: Snapshot, network: Any, grid: PlaneGrid, task: str) -> Snapshot:
+    """``snapshot`` with the plane pictures of its own weights, drawn with ``network`` (a twin of the run's,
+    e.g. from ``model.parameters.network_from_parameters``; its parameters are set to the snapshot's)."""
+    network.set_parameters(list(snapshot.weights), list(snapshot.biases))
+    return replace(snapshot, **_planar_fields(plane_pictures(network, grid, task)))
 
 
 def _planar_fields(pictures: PlanePictures) -> dict[str, Any]:

@@ -14,7 +14,8 @@ that two one-way pipes connect to the GUI process (:mod:`mlp_studio.controller.p
   counts as ``quit``, so the process never outlives its window.
   ``("received",)`` tells the process that the GUI took a snapshot (see :class:`~mlp_studio.training.loop.
   DeliveryGate`).
-* results out: ``(kind, *args)`` exactly as the loop emits them, then ``("done",)`` when it exits.
+* results out: ``(kind, *args)`` exactly as the loop emits them, then ``("done",)`` when it exits. Snapshots
+  leave without their plane pictures, which the GUI's process draws from their weights (``"plane"`` says how).
 
 The pipes carry only objects this program made (specs, data sets, sessions, snapshots); nothing read from a
 user's file is ever unpickled as such.
@@ -89,7 +90,7 @@ def serve(commands: Connection, results: Connection, max_rate: float, slice_seco
                               name="mlp-studio-commands")
     reader.start()
     try:
-        TrainingLoop(box, gate, emit, max_rate, slice_seconds).run()
+        TrainingLoop(box, gate, emit, max_rate, slice_seconds, pictures_here=False).run()
     finally:
         try:
             emit("done")

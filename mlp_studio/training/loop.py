@@ -31,7 +31,7 @@ QUANTITIES = {"weights": "weights", "pre-activations": "pre-activations", "activ
               "loss": "loss"}
 #: The kinds of messages the loop emits, with their arguments.
 EMITS = {"snapshot": "(Snapshot)", "state": "(run_id, state)", "diverged": "(run_id, message)",
-         "failed": "(run_id, message)", "finished": "(run_id)"}
+         "failed": "(run_id, message)", "finished": "(run_id)", "plane": "(run_id, spec, grid, task, dtype)"}
 
 Emit = Callable[..., None]
 
@@ -52,6 +52,10 @@ class TrainingLoop:
     slice_seconds : float
         How long to train between command checks: several steps of a tiny net per slice, so the loop's own
         overhead stays small while pause and stop still answer within a few milliseconds.
+    pictures_here : bool
+        False: snapshots leave without their plane pictures, and each run of a planar data set first emits
+        ``("plane", run_id, spec, grid, task, dtype)`` so the receiver can draw them (the training process does
+        this: the GUI's process has a core to spare, the training process has not).
     gui_idle : threading.Event, optional
         Set while the GUI thread waits for events (:class:`GuiActivity`; thread backend only). When given,
         training steps aside (GIL released) while the GUI thread is busy, for at most ``YIELD_SECONDS`` at a
@@ -75,11 +79,13 @@ class TrainingLoop:
     HISTORY_RATE = 200.0
     #: Share of the training time those points may cost (each is a ``session.evaluate()`` on the rows of a
     #: routine snapshot, so the live curve follows the same rows from point to point).
-    HISTORY_BUDGET = 0.015
+    HISTORY_BUDGET = 0.03
 
     def __init__(self, box: CommandBox, gate: DeliveryGate, emit: Emit, max_rate: float = 30.0,
-                 slice_seconds: float = 0.008, gui_idle: threading.Event | None = None) -> None:
+                 slice_seconds: float = 0.008, gui_idle: threading.Event | None = None,
+                 pictures_here: bool = True) -> None:
         self._box, self._gate, self._emit = box, gate, emit
+        self._pictures_here = pictures_here
         self._gui_idle = gui_idle
         self._resumed = 0.0
         self._min_interval = 1.0 / max_rate
@@ -180,6 +186,8 @@ class TrainingLoop:
             session.apply_training(self._training)
         self._grid = PlaneGrid.for_dataset(session.dataset)
         self._session = session
+        if self._grid is not None and not self._pictures_here:
+            self._emit("plane", run_id, session.spec, self._grid, session.dataset.task, session.dtype)
         self._last_step = resume_step(session.trainer)  # a restored session carries on mid-epoch
         seed, self._seed = self._seed, None
         seed_history(self._history, seed, fractional_epoch(session.trainer, self._last_step))
@@ -320,6 +328,7 @@ class TrainingLoop:
         if not force and (started - self._last_emit < self._interval or not self._gate.is_free()):
             return
         snapshot = make_snapshot(self._session, self._run_id, self._grid, self._history, self._last_step,
+                                 pictures=self._pictures_here,
                                  exact=force)
         self._gate.sent()
         self._emit("snapshot", snapshot)

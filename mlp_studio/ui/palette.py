@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QMimeData, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QDrag, QPainter, QPainterPath, QPen, QPixmap
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from mlp_studio.i18n import tr
 from mlp_studio.teaching.activations_explorer import activation_curve
@@ -58,17 +58,38 @@ class LayerTile(QFrame):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(tr("Dense hidden layer with {name} activation: drag it onto the network (between two "
                            "layers), or double-click to add it before the output").format(name=LABELS[activation]))
-        row = QHBoxLayout(self)
-        row.setContentsMargins(6, 3, 8, 3)
-        row.setSpacing(6)
+        self._row = QHBoxLayout(self)
+        self._row.setContentsMargins(6, 3, 8, 3)
+        self._row.setSpacing(6)
         picture = QLabel()
         picture.setPixmap(curve_pixmap(activation))
-        text = QLabel(tr("<b>Dense</b><br>{name}").format(name=LABELS[activation]))
-        text.setStyleSheet("border: none; background: transparent;")
+        picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._text = QLabel()
+        self._text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._text.setStyleSheet("border: none; background: transparent;")
         picture.setStyleSheet("border: none; background: transparent;")
-        row.addWidget(picture)
-        row.addWidget(text)
+        self._row.addWidget(picture)
+        self._row.addWidget(self._text)
+        self.compact = True
+        self.set_compact(False)
         self._press: QPointF | None = None
+
+    def set_compact(self, compact: bool) -> None:
+        """Wide: the curve beside "Dense" and the name. Compact (narrow windows): the curve above the name."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        name = LABELS[self.activation]
+        if compact:
+            self._row.setDirection(QBoxLayout.Direction.TopToBottom)
+            self._row.setContentsMargins(5, 3, 5, 2)
+            self._row.setSpacing(1)
+            self._text.setText(name)
+        else:
+            self._row.setDirection(QBoxLayout.Direction.LeftToRight)
+            self._row.setContentsMargins(6, 3, 8, 3)
+            self._row.setSpacing(6)
+            self._text.setText(tr("<b>Dense</b><br>{name}").format(name=name))
 
     def mime_data(self) -> QMimeData:
         """What a drag of this tile carries."""
@@ -113,6 +134,7 @@ class LayerPalette(QWidget):
         title = QLabel(tr("<b>PALETTE</b><br><span style='color:#78909C'>drag to add</span>"))
         title.setToolTip(tr("Drag a layer onto the network, between two layers, to insert it there"))
         row.addWidget(title)
+        self._row = row
         self.tiles: dict[str, LayerTile] = {}
         for activation in PRESETS:
             tile = LayerTile(activation)
@@ -121,3 +143,51 @@ class LayerPalette(QWidget):
             self.tiles[activation] = tile
         row.addStretch(1)
         outer.addLayout(row)
+
+    # -- narrow windows ------------------------------------------------------------------------------------
+    def _width_needed(self, compact: bool) -> int:
+        """Width of the title and all tiles side by side, with the tiles wide or compact."""
+        widths = [self._row.itemAt(0).widget().sizeHint().width()]
+        for tile in self.tiles.values():
+            was = tile.compact
+            tile.set_compact(compact)
+            widths.append(tile.sizeHint().width())
+            tile.set_compact(was)
+        margins = self._row.contentsMargins()
+        return sum(widths) + self._row.spacing() * len(widths) + margins.left() + margins.right()
+
+    def tallest_height(self) -> int:
+        """The palette's height in its taller (compact) form, for a strip that must fit both."""
+        return max(self.sizeHint().height(), max(self._compact_height(t) for t in self.tiles.values()) + 4)
+
+    @staticmethod
+    def _compact_height(tile: LayerTile) -> int:
+        was = tile.compact
+        tile.set_compact(True)
+        height = tile.sizeHint().height()
+        tile.set_compact(was)
+        return height
+
+    def fit_width(self, width: int) -> None:
+        """Show compact tiles when the wide ones do not fit ``width`` pixels (a 1280-px projector)."""
+        compact = width < self._width_needed(False)
+        for tile in self.tiles.values():
+            tile.set_compact(compact)
+
+
+class PaletteStrip(QScrollArea):
+    """The palette's place above the canvas: compact tiles when the wide ones do not fit, scrolling only when
+    even those do not (a very narrow window)."""
+
+    def __init__(self, palette: LayerPalette, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.palette_widget = palette
+        self.setWidget(palette)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFixedHeight(palette.tallest_height() + 14)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.palette_widget.fit_width(self.viewport().width())
+        super().resizeEvent(event)

@@ -13,7 +13,7 @@ from mlp_studio.ui.hyper_panel import HyperParameterPanel
 from mlp_studio.ui.inspector import Inspector
 from mlp_studio.ui.network_view import NetworkView
 from mlp_studio.ui.output_panel import OutputPanel
-from mlp_studio.ui.palette import LayerPalette
+from mlp_studio.ui.palette import LayerPalette, PaletteStrip
 from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
 
 NETWORK_KEY = tr_noop("<span style='color:{blue}'>━━</span> positive &nbsp;<span style='color:{orange}'>━━</span> "
@@ -42,12 +42,7 @@ def build_layout(window: QMainWindow) -> None:
     central = QWidget()
     column = QVBoxLayout(central)
     column.setContentsMargins(6, 6, 6, 0)
-    strip = QScrollArea()  # a narrow window scrolls the palette instead of growing
-    strip.setWidget(window.palette)
-    strip.setWidgetResizable(True)
-    strip.setFrameShape(QScrollArea.Shape.NoFrame)
-    strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    strip.setFixedHeight(window.palette.sizeHint().height() + 14)
+    strip = window.palette_strip = PaletteStrip(window.palette)  # compact tiles rather than a wider window
     for widget in (window.banner, strip, window.structure_error):
         column.addWidget(widget)
     column.addWidget(window.network_view, 1)

@@ -25,6 +25,7 @@ from mlp_studio.controller import TrainingController
 from mlp_studio.controller import process_worker
 from mlp_studio.data import load_dataset
 from mlp_studio.model.session import Session, SessionFactory
+from mlp_studio.model.snapshot import PlaneGrid, make_snapshot
 
 from controller_support import EXAMPLES, diverging_spec, xor_spec
 
@@ -302,3 +303,23 @@ def test_a_process_that_cannot_start_training_hands_the_run_to_a_thread(qtbot, m
         qtbot.waitUntil(lambda: rec.last.step == 1, timeout=WAIT)
     finally:
         assert ctl.shutdown(2000)
+
+
+def test_the_plane_pictures_are_drawn_in_this_process_from_the_snapshots_weights(qtbot, controller, rec):
+    spec = xor_spec(epochs=1_000_000)
+    load(qtbot, controller, rec, spec)
+    controller.play()
+    running_steps(qtbot, controller, rec, 500)
+    controller.pause()
+    qtbot.waitUntil(lambda: controller.state == "paused", timeout=WAIT)
+    qtbot.wait(100)
+    shown = rec.last
+    # The same pictures, drawn here by the engine from the snapshot's own weights.
+    here = Session(spec, load_dataset(spec.dataset, EXAMPLES))
+    here.network.set_parameters(list(shown.weights), list(shown.biases))
+    expected = make_snapshot(here, shown.run_id, PlaneGrid.for_dataset(here.dataset))
+    assert shown.output_grid is not None and shown.neuron_grids is not None
+    np.testing.assert_array_equal(shown.output_grid, expected.output_grid)
+    for ours, theirs in zip(shown.neuron_grids, expected.neuron_grids):
+        np.testing.assert_array_equal(ours, theirs)
+    assert not shown.output_grid.flags.writeable and all(not g.flags.writeable for g in shown.neuron_grids)

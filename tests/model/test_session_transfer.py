@@ -53,3 +53,21 @@ def test_an_unpickled_snapshot_is_read_only_again():
     arrays = [*copy.weights, *copy.biases, copy.output_grid, *copy.neuron_grids, copy.history.train_loss]
     np.testing.assert_array_equal(copy.output_grid, snapshot.output_grid)
     assert arrays and all(not a.flags.writeable for a in arrays)
+
+
+def test_a_snapshot_without_pictures_gets_the_same_ones_from_a_twin_network():
+    from mlp_studio.model.parameters import network_from_parameters
+    from mlp_studio.model.snapshot import with_plane_pictures
+
+    session = Session.from_spec(load_experiment(EXAMPLES / "spiral.json"), EXAMPLES)
+    for _ in range(30):
+        session.trainer.step()
+    grid = PlaneGrid.for_dataset(session.dataset)
+    full = make_snapshot(session, 1, grid)
+    bare = make_snapshot(session, 1, grid, pictures=False)
+    assert bare.output_grid is None and bare.neuron_grids is None and bare.activation_histograms is None
+    twin = network_from_parameters(session.spec, bare.weights, bare.biases)
+    painted = with_plane_pictures(bare, twin, grid, session.dataset.task)
+    np.testing.assert_array_equal(painted.output_grid, full.output_grid)
+    assert all(np.array_equal(a, b) for a, b in zip(painted.neuron_grids, full.neuron_grids))
+    assert painted.evaluation == full.evaluation and painted.step == full.step
