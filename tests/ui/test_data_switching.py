@@ -153,3 +153,16 @@ def test_csv_regression_shows_predicted_vs_true(window, qtbot, tmp_path):
     window.actions.step_epoch.trigger()
     qtbot.waitUntil(lambda: window.last_snapshot is not None and window.last_snapshot.epoch >= 1, timeout=10_000)
     qtbot.waitUntil(lambda: out.scatter.count > 0, timeout=5000)
+
+
+def test_a_narrow_window_shows_every_palette_tile_compact_instead_of_scrolling(window, qtbot):
+    strip, palette = window.palette_strip, window.palette
+    for width, compact in ((1280, True), (1600, False)):
+        window.resize(width, 800)
+        window.show()
+        qtbot.waitUntil(lambda: all(t.compact == compact for t in palette.tiles.values()), timeout=5_000)
+        qtbot.wait(50)
+        assert strip.horizontalScrollBar().maximum() == 0, f"the palette scrolls at {width} px"
+        for tile in palette.tiles.values():   # every tile whole inside the strip's viewport
+            left = tile.mapTo(palette, tile.rect().topLeft()).x()
+            assert 0 <= left and left + tile.width() <= strip.viewport().width()
