@@ -518,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings=settings, load_default=False)
     window.controller.backend = args.backend  # before the first load starts it
+    window.speed.set_speed(0)  # full speed: the targets are about the window's overhead, not a chosen pace
     window.confirm = lambda title, text: True
     window.resize(1440, 880)
     window.show()

@@ -81,6 +81,7 @@ class TrainingController(QObject):
         self._process: TrainingProcess | None = None
         self._factory: Callable[[], Any] | None = None
         self._first_history: Any = None   # the latest load's history, for a load repeated on a thread
+        self._speed: float | None = None  # epochs per second (set_speed); sent to every new backend
         self._state = "idle"
         self._run_id = 0
         self._closed = False
@@ -199,6 +200,19 @@ class TrainingController(QObject):
         """
         self._send("parameters", tuple(weights), tuple(biases), expected)
 
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Train at most ``epochs_per_second`` from now on, in this and later runs (None: as fast as possible).
+
+        Small networks train thousands of epochs a second; a speed lets a class watch the boundary form.
+        """
+        self._speed = float(epochs_per_second) if epochs_per_second else None
+        self._send("speed", self._speed)
+
+    @property
+    def speed(self) -> float | None:
+        """The speed set with :meth:`set_speed` (None: full speed)."""
+        return self._speed
+
     def set_max_epochs(self, epochs: int | None) -> None:
         """Stop at ``epochs`` completed epochs (None or 0: the spec's ``training.epochs``; 0 there: never)."""
         self._send("max_epochs", int(epochs) if epochs else None)
@@ -273,6 +287,8 @@ class TrainingController(QObject):
             worker.unusable.connect(self._on_process_unusable)
         self._thread, self._worker = thread, worker
         thread.start()
+        if self._speed is not None:
+            self._box.put("speed", self._speed)
 
     def _start_backend(self) -> QObject:
         """Start a training process (or, failing that or when asked, a thread's loop); return the signal source."""

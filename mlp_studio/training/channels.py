@@ -24,11 +24,12 @@ class CommandBox:
             self._queue.append(command)
             self._condition.notify()
 
-    def take(self, block: bool) -> list[tuple[Any, ...]]:
-        """Return and remove all queued commands; with ``block``, wait (GIL released) until there is one."""
+    def take(self, block: bool, timeout: float | None = None) -> list[tuple[Any, ...]]:
+        """Return and remove all queued commands; with ``block``, wait (GIL released) until there is one, or
+        at most ``timeout`` seconds when one is given."""
         with self._condition:
-            while block and not self._queue:
-                self._condition.wait()
+            if block and not self._queue:
+                self._condition.wait_for(lambda: bool(self._queue), timeout)
             commands = list(self._queue)
             self._queue.clear()
         return commands

@@ -73,13 +73,18 @@ class TrainingLoop:
     #: second there; tiny nets (~1.2-1.5 ms) stay at the ``max_rate`` cap of 30. 12x (8 %) plus the history
     #: points left the wide net at most ~0.89 of its headless speed (docs/performance.md, GUI).
     SNAPSHOT_SPACING = 16.0
+    #: How far (seconds) a paced loop may fall behind its schedule before it starts a new one.
+    PACE_SLACK = 0.1
     #: Weight of the newest routine snapshot's cost in the smoothed cost (costs jump on a shared machine).
     COST_SMOOTHING = 0.3
     #: Most loss-curve points per second added at epoch ends between snapshots (fast runs draw smooth curves).
     HISTORY_RATE = 200.0
     #: Share of the training time those points may cost (each is a ``session.evaluate()`` on the rows of a
-    #: routine snapshot, so the live curve follows the same rows from point to point).
+    #: routine snapshot, so the live curve follows the same rows from point to point). Small nets get the
+    #: whole share: their runs can be over in a second and need the points. Points that cost more than
+    #: ``COSTLY_POINT_S`` (big nets, whose epochs are long and whose snapshots add points anyway) get half.
     HISTORY_BUDGET = 0.03
+    COSTLY_POINT_S = 0.001
 
     def __init__(self, box: CommandBox, gate: DeliveryGate, emit: Emit, max_rate: float = 30.0,
                  slice_seconds: float = 0.008, gui_idle: threading.Event | None = None,
@@ -105,12 +110,16 @@ class TrainingLoop:
         self._next_history = 0.0             # when the next epoch-end history point may be taken
         self._edited = False                 # a hand-edited weight awaits its snapshot
         self._seed: Any = None               # a loaded project's loss history, for the load's first run
+        self._speed: float | None = None     # epochs per second (None: full speed); kept across runs
+        self._pace_next: float | None = None  # when the next step is due at that speed
 
     # -- the loop ---------------------------------------------------------------------------------------------
     def run(self) -> None:
         """Serve commands and train until a ``quit`` command arrives."""
         while True:
-            commands = self._box.take(block=self._state != "running")
+            running = self._state == "running"
+            wait = self._pace_wait() if running else 0.0   # ahead of the chosen speed: wait, commands wake it
+            commands = self._box.take(block=not running or wait > 0, timeout=wait if running else None)
             if not all(self._handle(command) for command in commands):
                 return
             if self._edited:
@@ -199,6 +208,7 @@ class TrainingLoop:
         if self._epochs_done():
             self._finish()
         else:
+            self._pace_next = None
             self._set_state("running")
 
     def _cmd_pause(self) -> None:
@@ -264,6 +274,11 @@ class TrainingLoop:
         except ValueError:
             pass   # shapes of another network (a rebuild overtook the request): leave the run alone
 
+    def _cmd_speed(self, epochs_per_second: float | None) -> None:
+        """Train at most ``epochs_per_second`` (None: as fast as possible), so a small net can be watched."""
+        self._speed = float(epochs_per_second) if epochs_per_second else None
+        self._pace_next = None
+
     def _cmd_max_epochs(self, epochs: int | None) -> None:
         self._max_epochs = epochs
 
@@ -283,6 +298,10 @@ class TrainingLoop:
         deadline = min(time.perf_counter() + self._slice, self._last_emit + self._interval)
         gui_idle = self._gui_idle
         while True:
+            if self._speed is not None:
+                if self._pace_wait() > 0:
+                    break
+                self._pace_next += 1.0 / (self._speed * max(1, trainer.batches_per_epoch))
             result = self._last_step = trainer.step()
             if result.epoch_finished:
                 if self._epochs_done():
@@ -299,6 +318,19 @@ class TrainingLoop:
                 deadline = max(deadline, min(self._resumed + 0.002, self._last_emit + self._interval))
         self._emit_snapshot(force=False)
 
+    def _pace_wait(self) -> float:
+        """Seconds until the next step is due at the chosen speed (0 at full speed or when it is due).
+
+        A loop that fell behind (a slow snapshot, a busy machine) starts a new schedule rather than catching up
+        in a burst the eye would see as a jump.
+        """
+        if self._speed is None:
+            return 0.0
+        now = time.perf_counter()
+        if self._pace_next is None or now - self._pace_next > self.PACE_SLACK:
+            self._pace_next = now
+        return max(0.0, self._pace_next - now)
+
     def _record_epoch(self) -> None:
         """Add a loss-curve point at this epoch's end, if the rate and time budget allow."""
         started = time.perf_counter()
@@ -307,7 +339,8 @@ class TrainingLoop:
         session = self._session
         self._history.append(float(session.trainer.epoch), session.evaluate(rows=routine_rows(session.network)))
         cost = time.perf_counter() - started
-        self._next_history = started + max(1.0 / self.HISTORY_RATE, cost / self.HISTORY_BUDGET)
+        budget = self.HISTORY_BUDGET if cost < self.COSTLY_POINT_S else self.HISTORY_BUDGET / 2
+        self._next_history = started + max(1.0 / self.HISTORY_RATE, cost / budget)
 
     def _epochs_done(self) -> bool:
         limit = self._max_epochs if self._max_epochs is not None else self._session.spec.training.epochs

@@ -31,6 +31,7 @@ from mlp_studio.ui.paint_tool import install_paint
 from mlp_studio.ui.status import STATE_TEXT
 from mlp_studio.ui.teaching import install_teaching
 from mlp_studio.ui.window_layout import build_layout, network_key_text
+from mlp_studio.ui.speed import SpeedControl
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
 #: Shortest time between two drawn frames while training runs. Drawing, not training, limits a smooth GUI
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         build_layout(self)
         build_menus(self)
         self.toolbar = build_toolbar(self)
+        self.speed = SpeedControl(self)  # Speed row under the epoch limit, Training ▸ Speed
 
     def _connect(self) -> None:
         a, c = self.actions, self.controller

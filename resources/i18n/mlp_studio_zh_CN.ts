@@ -4,7 +4,7 @@
     <context>
         <name>mlp_studio</name>
         <message>
-            <location filename="../../mlp_studio/controller/process_worker.py" line="175" />
+            <location filename="../../mlp_studio/controller/process_worker.py" line="234" />
             <source>The training process ended unexpectedly (exit code {code}). Press Reset to start the run again.</source>
             <translation>训练进程意外结束（退出码 {code}）。请按“重置”重新开始训练。</translation>
         </message>
@@ -1483,37 +1483,37 @@
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="215" />
+            <location filename="../../mlp_studio/training/loop.py" line="156" />
             <source>layer {n}</source>
             <translation>第 {n} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="215" />
+            <location filename="../../mlp_studio/training/loop.py" line="156" />
             <source>the inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="218" />
+            <location filename="../../mlp_studio/training/loop.py" line="159" />
             <source>Training diverged at step {step}: the {quantity} of {where} became NaN or infinite.</source>
             <translation>训练在第 {step} 步发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="221" />
+            <location filename="../../mlp_studio/training/loop.py" line="162" />
             <source>Training diverged: the {quantity} of {where} became NaN or infinite.</source>
             <translation>训练发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="225" />
+            <location filename="../../mlp_studio/training/loop.py" line="166" />
             <source>Training is paused: lower the learning rate (now {rate}) and press Play to go on, or Reset to start again from fresh weights.</source>
             <translation>训练已暂停：请调小学习率（当前为 {rate}），再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="228" />
+            <location filename="../../mlp_studio/training/loop.py" line="169" />
             <source>Training is paused: lower the learning rate and press Play to go on, or Reset to start again from fresh weights.</source>
             <translation>训练已暂停：请调小学习率，再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="298" />
+            <location filename="../../mlp_studio/training/loop.py" line="242" />
             <source>The new training settings were not applied: {error}</source>
             <translation>新的训练设置没有生效：{error}</translation>
         </message>
@@ -3071,32 +3071,32 @@ The open project was not changed.</source>
             <translation>本课程固定了{what}（视图 ▸ 教师：全部解锁 可以解除）。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="188" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="190" />
             <source>Hidden {n} ({act})</source>
             <translation>隐藏层 {n}（{act}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="218" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="220" />
             <source>Not changed: {reason}</source>
             <translation>未修改：{reason}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="234" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="236" />
             <source>Select a hidden layer (click its header) to delete it</source>
             <translation>请先选中一个隐藏层（单击它的标题），再删除</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="297" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="299" />
             <source>Diverged: try a smaller learning rate, then Reset (R)</source>
             <translation>发散：请试试更小的学习率，然后重置（R）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="300" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="302" />
             <source>Training failed</source>
             <translation>训练失败</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/main_window.py" line="300" />
+            <location filename="../../mlp_studio/ui/main_window.py" line="302" />
             <source>Training stopped because of an error. Reset or change the settings to try again.</source>
             <translation>训练因出错而停止。请重置或修改设置后再试。</translation>
         </message>
@@ -3295,22 +3295,22 @@ units</source>
             <translation>使用 {name} 激活函数的全连接隐藏层：把它拖到网络上（两层之间），或双击把它添加到输出层之前</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="66" />
+            <location filename="../../mlp_studio/ui/palette.py" line="92" />
             <source>&lt;b&gt;Dense&lt;/b&gt;&lt;br&gt;{name}</source>
             <translation>&lt;b&gt;全连接&lt;/b&gt;&lt;br&gt;{name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="77" />
+            <location filename="../../mlp_studio/ui/palette.py" line="98" />
             <source>Dense layer · {name}</source>
             <translation>全连接层 · {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="113" />
+            <location filename="../../mlp_studio/ui/palette.py" line="134" />
             <source>&lt;b&gt;PALETTE&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;drag to add&lt;/span&gt;</source>
             <translation>&lt;b&gt;组件栏&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;拖动添加&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="114" />
+            <location filename="../../mlp_studio/ui/palette.py" line="135" />
             <source>Drag a layer onto the network, between two layers, to insert it there</source>
             <translation>把一层拖到网络上两层之间，就会插入到那里</translation>
         </message>
@@ -3323,6 +3323,31 @@ units</source>
             <location filename="../../mlp_studio/ui/render.py" line="108" />
             <source>cannot write the picture {path}</source>
             <translation>无法写入图片 {path}</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="33" />
+            <source>Full speed</source>
+            <translation>全速</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="34" />
+            <source>{n} epochs/s</source>
+            <translation>{n} 轮/秒</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="50" />
+            <source>Most epochs trained per second: slow it down to watch a small network learn; full speed for big networks</source>
+            <translation>每秒最多训练的轮数：调慢可以看清小网络如何学习；大网络请用全速</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="53" />
+            <source>Spee&amp;d</source>
+            <translation>速度(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="61" />
+            <source>Speed</source>
+            <translation>速度</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/start_page.py" line="116" />
@@ -3967,22 +3992,22 @@ units</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="61" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="56" />
             <source>DATA</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="62" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="57" />
             <source>HYPER-PARAMETERS</source>
             <translation>超参数</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="65" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="60" />
             <source>INSPECTOR</source>
             <translation>检查器</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="68" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="63" />
             <source>OUTPUT</source>
             <translation>输出</translation>
         </message>

@@ -31,7 +31,9 @@ def zh_window(qapp, qtbot, qtlog, tmp_path, monkeypatch):
     assert translation.install_translations(qapp, "zh") == "zh"
     win = None
     try:
-        win = MainWindow(settings=QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+        settings.setValue("training/speed", 0)   # full speed: the lessons' runs end sooner
+        win = MainWindow(settings=settings)
         win.confirm = lambda title, text: True
         win.files.ask_unsaved = lambda name: "discard"
         win.resize(1440, 880)

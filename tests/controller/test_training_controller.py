@@ -355,3 +355,26 @@ def test_live_snapshots_read_a_subsample_and_forced_ones_every_row(qtbot, contro
     assert rec.last.exact and rec.last.evaluation_rows == (7_500, 2_500)
     assert rec.last.evaluation == factory.session.evaluate()
     assert rec.last.confusion.sum() == 2_500
+
+
+def test_a_chosen_speed_caps_the_epochs_per_second_and_full_speed_lifts_it(qtbot, controller, rec):
+    factory = Factory(xor_spec(epochs=1_000_000))   # 300 rows, batch 16: 19 steps an epoch
+    load(qtbot, controller, rec, factory)
+    controller.set_speed(20)
+    controller.play()
+    wait_state(qtbot, controller, "running")
+    start, started = factory.session.trainer.step_count, time.perf_counter()
+    qtbot.wait(1000)
+    epochs = (factory.session.trainer.step_count - start) / factory.session.trainer.batches_per_epoch
+    elapsed = time.perf_counter() - started
+    assert epochs <= 20 * elapsed + 1, f"{epochs:.1f} epochs in {elapsed:.2f} s at 20 epochs/s"
+    assert epochs >= 5, "a paced loop still trains"
+    controller.pause()   # a paced loop waits on its command box: a pause gets through at once
+    wait_state(qtbot, controller, "paused")
+    controller.set_speed(None)
+    controller.play()
+    wait_state(qtbot, controller, "running")
+    start = factory.session.trainer.step_count
+    qtbot.wait(500)
+    fast = (factory.session.trainer.step_count - start) / factory.session.trainer.batches_per_epoch
+    assert fast > 60, f"full speed trained only {fast:.0f} epochs in 0.5 s"

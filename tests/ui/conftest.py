@@ -15,8 +15,14 @@ BENIGN = ("propagateSizeHints",)
 
 @pytest.fixture
 def settings(tmp_path):
-    """Window settings in a throw-away ini file (never the user's real settings)."""
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """Window settings in a throw-away ini file (never the user's real settings), training at full speed.
+
+    The app's default speed (100 epochs/s, ``ui/speed.py``) is for watching; tests that wait for a run to end
+    would only wait longer. The default itself is tested in ``test_training.py``.
+    """
+    values = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    values.setValue("training/speed", 0)
+    return values
 
 
 def qt_warnings(qtlog) -> list[str]:

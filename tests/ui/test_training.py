@@ -163,3 +163,29 @@ def test_closing_during_training_stops_the_thread(qtbot, settings):
     assert thread is not None and thread.isFinished()
     assert pid is not None and pid not in running_children()
     close_window(win)
+
+
+def test_the_speed_row_and_menu_agree_reach_the_controller_and_are_remembered(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from mlp_studio.ui.main_window import MainWindow
+    from mlp_studio.ui.speed import DEFAULT_SPEED, SPEED_KEY
+
+    settings = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)   # nothing chosen yet
+    win = MainWindow(settings=settings, load_default=False)
+    try:
+        assert win.speed.speed == DEFAULT_SPEED and win.controller.speed == DEFAULT_SPEED
+        win.speed.combo.setCurrentIndex(win.speed.combo.findData(10))     # the HYPER-PARAMETERS row
+        assert win.controller.speed == 10 and win.speed.group.checkedAction().data() == 10
+        full = next(a for a in win.speed.group.actions() if a.data() == 0)
+        full.trigger()                                                    # Training ▸ Speed ▸ Full speed
+        assert win.controller.speed is None and win.speed.combo.currentData() == 0
+        win.speed.set_speed(3)
+        assert float(settings.value(SPEED_KEY)) == 3
+    finally:
+        close_window(win)
+    again = MainWindow(settings=settings, load_default=False)
+    try:
+        assert again.speed.speed == 3 and again.controller.speed == 3
+    finally:
+        close_window(again)
