@@ -103,7 +103,7 @@ class ResultRelay(QObject):
     failed = Signal(int, str)      # run id (-1: whichever run is current), message
     finished = Signal(int)         # run id
     done = Signal()                # the process has ended (or its pipe broke)
-    unusable = Signal(str)         # the process ended before it said anything: it cannot train here
+    unusable = Signal(str)         # the process ended before it was ready: it cannot train here
 
     def __init__(self, link: "TrainingProcess") -> None:
         super().__init__()
@@ -123,7 +123,9 @@ class ResultRelay(QObject):
                 except Exception as error:  # a result this process cannot rebuild: a bug, say so and go on
                     self.failed.emit(-1, f"{type(error).__name__}: {error}")
                     continue
-                self._link.heard = True
+                if message[0] == "ready":
+                    self._link.heard = True
+                    continue
                 if message[0] == "done":
                     return
                 self._relay(message)
@@ -186,7 +188,7 @@ class TrainingProcess:
         self._replies: dict[int, Any] = {}
         self._reply_ids = itertools.count(1)
         self._closing = False
-        self.heard = False   # set by the relay at the first result
+        self.heard = False   # set by the relay when the process says it is ready
         self.relay = ResultRelay(self)
 
     @property
@@ -228,7 +230,7 @@ class TrainingProcess:
         self._replies.clear()
         if not self._closing:
             code = self._wait(KILL_WAIT_S)
-            if not self.heard:   # it never got going (a broken install or bundle): the controller falls back
+            if not self.heard:   # it never started (a broken install or bundle): the controller falls back
                 self.relay.unusable.emit(f"the training process exited with code {code} before it started")
                 return
             self.relay.failed.emit(-1, tr("The training process ended unexpectedly (exit code {code}). Press "

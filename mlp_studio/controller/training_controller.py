@@ -166,7 +166,7 @@ class TrainingController(QObject):
         """Rebuild the run from the factory (same seeds, live hyper-parameters kept); returns the new run id."""
         if self._thread is None or self._closed:
             return self._run_id
-        if not self._thread.isRunning() and self._factory is not None:
+        if not self._backend_alive() and self._factory is not None:
             return self.load(self._factory)   # the training process was lost: start a new one
         self._run_id += 1
         self._box.put("reset", self._run_id)
@@ -266,8 +266,14 @@ class TrainingController(QObject):
                 process.release()
         return ended and (process is None or not process.is_alive())
 
+    def _backend_alive(self) -> bool:
+        """Whether the thread runs and, with the process backend, its process too (a dead process's relay thread
+        may not have ended yet)."""
+        thread_runs = self._thread is not None and self._thread.isRunning()
+        return thread_runs and (self._process is None or self._process.is_alive())
+
     def _ensure_thread(self) -> None:
-        if self._thread is not None and self._thread.isRunning():
+        if self._backend_alive():
             return
         if self._thread is not None:   # the training process was lost: clear up before starting again
             self._stop_backend(1000)
@@ -356,7 +362,11 @@ class TrainingController(QObject):
 
     @Slot(str)
     def _on_process_unusable(self, why: str) -> None:
-        """The training process died before it said anything: train on a thread from now on, same run."""
+        """The training process died before it was ready (it cannot run here): train on a thread from now on.
+
+        A process that dies later (even while building a session) is reported instead: retrying that on a thread
+        of the GUI's own process could take the window down with it.
+        """
         if self._closed or self.backend != "process":
             return
         log.warning("%s; training on a thread instead", why)

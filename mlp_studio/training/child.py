@@ -14,7 +14,8 @@ that two one-way pipes connect to the GUI process (:mod:`mlp_studio.controller.p
   counts as ``quit``, so the process never outlives its window.
   ``("received",)`` tells the process that the GUI took a snapshot (see :class:`~mlp_studio.training.loop.
   DeliveryGate`).
-* results out: ``(kind, *args)`` exactly as the loop emits them, then ``("done",)`` when it exits. Snapshots
+* results out: ``("ready",)`` once it has started, then ``(kind, *args)`` exactly as the loop emits them, then
+  ``("done",)`` when it exits. Snapshots
   leave without their plane pictures, which the GUI's process draws from their weights (``"plane"`` says how).
 
 The pipes carry only objects this program made (specs, data sets, sessions, snapshots); nothing read from a
@@ -85,6 +86,7 @@ def serve(commands: Connection, results: Connection, max_rate: float, slice_seco
         with send_lock:
             results.send((kind, *args))
 
+    emit("ready")   # it started: from now on a failure is the run's, not the installation's
     box, gate = CommandBox(), DeliveryGate()
     reader = threading.Thread(target=_forward_commands, args=(commands, box, gate, emit), daemon=True,
                               name="mlp-studio-commands")

@@ -323,3 +323,14 @@ def test_the_plane_pictures_are_drawn_in_this_process_from_the_snapshots_weights
     for ours, theirs in zip(shown.neuron_grids, expected.neuron_grids):
         np.testing.assert_array_equal(ours, theirs)
     assert not shown.output_grid.flags.writeable and all(not g.flags.writeable for g in shown.neuron_grids)
+
+
+def test_a_process_that_dies_building_the_session_is_reported_not_retried_on_a_thread(qtbot, controller, rec):
+    # A hard crash (not an exception) while the factory runs: retrying it in the GUI's own process could take the
+    # window down, so the controller says what happened and stays with processes.
+    with qtbot.waitSignal(controller.failed, timeout=WAIT) as blocker:
+        controller.load(functools.partial(os._exit, 7))
+    assert "ended unexpectedly" in blocker.args[0] and "7" in blocker.args[0]
+    assert controller.backend == "process"
+    load(qtbot, controller, rec, xor_spec())   # the next load starts a fresh process
+    assert controller.state == "idle" and controller.process_id is not None
