@@ -157,8 +157,8 @@ def parse_target(cells: list[str], lines: list[int], task: str | None, file: str
                                 cells=cells[i]),
                             file=file, line=lines[i], column=column)
         if np.unique(values).size < 2:
-            raise DataError(tr("the target has the same value ({cells}) in every row; there is nothing to learn").format(
-                                cells=cells[0]), file=file, column=column)
+            raise DataError(tr("the target has the same value ({cells}) in every row; "
+                               "there is nothing to learn").format(cells=cells[0]), file=file, column=column)
         return TargetColumn(values=values, task="regression", class_names=())
     return _classification(cells, values, lines, task, file, column)
 

@@ -157,7 +157,8 @@ def points_from_dataset(dataset, decimals: int = 3) -> tuple[PaintedPoint, ...]:
     """Turn a planar classification data set's points (train and test) into painted points.
 
     Used to start painting from an existing set. Coordinates are rounded to ``decimals`` places and clipped to
-    the set's ``plane_extent`` (which the painted set then keeps, ``DatasetSpec.extent``); at most :data:`MAX_PAINTED_POINTS` points are kept (the sets' rows are already shuffled).
+    the set's ``plane_extent`` (which the painted set then keeps, ``DatasetSpec.extent``); at most
+    :data:`MAX_PAINTED_POINTS` points are kept (the sets' rows are already shuffled).
 
     Raises
     ------

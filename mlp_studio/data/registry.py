@@ -46,7 +46,8 @@ _INFOS = (
     DatasetInfo("spiral", "synthetic", "binary", tr_noop("Two interleaved spiral arms: hard, needs several layers.")),
     DatasetInfo("moons", "synthetic", "binary", tr_noop("Two interlocking half moons: needs a curved boundary.")),
     DatasetInfo("xor4", "fixed", "binary",
-                tr_noop("The four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0 that a single neuron cannot learn.")),
+                tr_noop("The four XOR points (0,0)→0, (0,1)→1, (1,0)→1, (1,1)→0 "
+                        "that a single neuron cannot learn.")),
     DatasetInfo("plane", "synthetic", "regression",
                 tr_noop("Regression: the target rises evenly across the plane, y = (x1 + x2) / 10.")),
     DatasetInfo("gaussian_hills", "synthetic", "regression",

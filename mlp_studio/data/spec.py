@@ -107,8 +107,8 @@ def validate_synthetic(spec: DatasetSpec) -> None:
     """
     n = spec.samples
     if isinstance(n, bool) or not isinstance(n, Integral) or not MIN_SAMPLES <= n <= MAX_SAMPLES:
-        raise DataError(tr("dataset.samples must be a whole number from {min_samples} to {max_samples:,}, got {n!r}").format(
-                            min_samples=MIN_SAMPLES, max_samples=MAX_SAMPLES, n=n))
+        raise DataError(tr("dataset.samples must be a whole number from {min_samples} to {max_samples:,}, "
+                           "got {n!r}").format(min_samples=MIN_SAMPLES, max_samples=MAX_SAMPLES, n=n))
     noise = spec.noise
     if isinstance(noise, bool) or not isinstance(noise, Real) or not math.isfinite(noise) or noise < 0:
         raise DataError(tr("dataset.noise must be a finite number >= 0, got {noise!r}").format(noise=noise))

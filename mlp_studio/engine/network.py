@@ -3,7 +3,8 @@
 Layout: layer i owns a contiguous block ``[W_i; b_i]`` of shape (fan_in + 1, fan_out) in the flat
 ``_params`` array; ``net.weights[i]`` is its first fan_in rows and ``net.biases[i]`` its last row (views, so
 writes through them change the network).  Optimizers update the flat array with a handful of whole-array
-operations, and the bias is fused into each layer's matrix multiply (see :mod:`._workspace`).
+operations, and the bias is fused into each layer's matrix multiply (see :mod:`._workspace`).  The L1/L2
+penalties are computed in :mod:`.regularization`.
 
 Returned arrays: ``forward``, ``backward``, ``loss_and_gradients``, ``predict`` and ``get_parameters`` return
 fresh arrays the caller may keep and modify.  Only the trainer's internal ``_train_step`` works in cached
@@ -18,9 +19,10 @@ import numpy as np
 
 from ._workspace import BackwardBuffers, Forward, ForwardBuffers, Gradients, locate_divergence
 from .activations import get_activation
-from .errors import ArchitectureError, HyperparameterError, ShapeError
+from .errors import ArchitectureError, ShapeError
 from .initializers import get_initializer
 from .losses import get_loss
+from .regularization import add_penalty_gradients, check_penalty, weight_penalty
 
 _DTYPES = {"float32": np.float32, "float64": np.float64}
 _MAX_CACHED_BATCH_SIZES = 8
@@ -32,13 +34,6 @@ def _dtype(dtype) -> np.dtype:
     if key not in _DTYPES:
         raise ArchitectureError(f"dtype must be one of {', '.join(_DTYPES)}, not {dtype!r}")
     return np.dtype(_DTYPES[key])
-
-
-def _check_penalty(name: str, value) -> float:
-    value = float(value)
-    if not (math.isfinite(value) and value >= 0.0):
-        raise HyperparameterError(f"{name} must be a finite number >= 0, not {value}")
-    return value
 
 
 class Network:
@@ -82,8 +77,8 @@ class Network:
         get_initializer(init)
         self.seed = seed
         self.dtype = _dtype(dtype)
-        self._l1 = _check_penalty("l1", l1)
-        self._l2 = _check_penalty("l2", l2)
+        self._l1 = check_penalty("l1", l1)
+        self._l2 = check_penalty("l2", l2)
         self._allocate()
         self.reinitialize(seed)
 
@@ -130,7 +125,7 @@ class Network:
 
     @l1.setter
     def l1(self, value):
-        self._l1 = _check_penalty("l1", value)
+        self._l1 = check_penalty("l1", value)
 
     @property
     def l2(self) -> float:
@@ -139,7 +134,7 @@ class Network:
 
     @l2.setter
     def l2(self, value):
-        self._l2 = _check_penalty("l2", value)
+        self._l2 = check_penalty("l2", value)
 
     @property
     def weights(self) -> list:
@@ -264,35 +259,14 @@ class Network:
                 np.dot(self._W[i], bw.delta[i].T, out=bw.delta[i - 1].T)
                 self._acts[i - 1].backprop(ws.z[i - 1], ws.a[i], bw.delta[i - 1], bw.scratch[i - 1])
         if self._l1 or self._l2:
-            loss += self._regularize(bw.grad, bw.reg)
+            loss += add_penalty_gradients(self._params, self._weight_mask, self._l1, self._l2, bw.grad, bw.reg)
         if not math.isfinite(loss):
             raise locate_divergence(self._blocks, ws, step)
         return loss
 
-    def _regularize(self, grad: np.ndarray, tmp: np.ndarray) -> float:
-        """Add the penalty gradients to the flat ``grad``; return the penalty value."""
-        penalty = 0.0
-        if self._l2:
-            np.multiply(self._params, self._weight_mask, out=tmp)
-            penalty += 0.5 * self._l2 * float(np.dot(tmp, tmp))
-            tmp *= self._l2
-            grad += tmp
-        if self._l1:
-            np.sign(self._params, out=tmp)
-            tmp *= self._weight_mask
-            penalty += self._l1 * float(np.dot(tmp, self._params))
-            tmp *= self._l1
-            grad += tmp
-        return penalty
-
     def penalty(self) -> float:
         """The regularisation part of the loss: ``l1·Σ|W| + (l2/2)·ΣW²`` over the weights (not the biases)."""
-        penalty = 0.0
-        if self._l2:
-            penalty += 0.5 * self._l2 * sum(float(np.vdot(W, W)) for W in self._W)
-        if self._l1:
-            penalty += self._l1 * sum(float(np.abs(W).sum()) for W in self._W)
-        return penalty
+        return weight_penalty(self._W, self._l1, self._l2)
 
     def _train_step(self, ws: ForwardBuffers, step=None) -> float:
         """Forward + backward on buffers whose ``inputs[0]`` and ``y`` the caller filled; returns the loss.

@@ -122,11 +122,12 @@ def history_columns(history) -> dict[str, np.ndarray]:
     columns = {}
     for name, values in history.items():
         if not isinstance(name, str) or not HISTORY_NAME.fullmatch(name):
-            raise ProjectError(tr("history column name {name!r} must be a plain identifier (letters, digits, _)").format(
-                                   name=name))
+            raise ProjectError(tr("history column name {name!r} must be a plain identifier "
+                                  "(letters, digits, _)").format(name=name))
         column = _frozen(np.array(values, dtype=np.float64))
         if column.ndim != 1 or len(column) > MAX_HISTORY_ROWS:
-            raise ProjectError(tr("history column {name!r} must be one-dimensional, at most {max_history_rows:,} long").format(
+            raise ProjectError(tr("history column {name!r} must be one-dimensional, "
+                                  "at most {max_history_rows:,} long").format(
                                    name=name, max_history_rows=MAX_HISTORY_ROWS))
         columns[name] = column
     if len({len(column) for column in columns.values()}) > 1:
@@ -140,8 +141,8 @@ def _check_parameters(spec: ExperimentSpec, sizes: list[int], dtype: str, file: 
     if dtype not in DTYPES:
         raise ProjectError(tr("weights must be float32 or float64, not {dtype}").format(dtype=dtype), file=file)
     if sizes[1:] != units:
-        raise ProjectError(tr("the weights have layer sizes {sizes} but the experiment's layers have {units} units").format(
-                               sizes=sizes[1:], units=units), file=file)
+        raise ProjectError(tr("the weights have layer sizes {sizes} but the experiment's layers have "
+                              "{units} units").format(sizes=sizes[1:], units=units), file=file)
     if spec.dataset.name not in TABULAR_DATASETS:
         if sizes[0] != len(spec.dataset.features):
             raise ProjectError(tr("the weights take {sizes} inputs but the data set has {n} features").format(

@@ -247,7 +247,8 @@ def _read_npy(archive: zipfile.ZipFile, info: zipfile.ZipInfo, check: ShapeCheck
             header = _read_npy_header(member, version)
         shape, fortran, dtype = header["shape"], header["fortran_order"], header["descr"]
         if not isinstance(dtype, str) or dtype not in ALLOWED_DTYPES:
-            raise ProjectError(tr("array {name!r} has type {dtype!r}; only float32, float64 and int64 are allowed").format(
+            raise ProjectError(tr("array {name!r} has type {dtype!r}; "
+                                  "only float32, float64 and int64 are allowed").format(
                                    name=name, dtype=dtype), file=file)
         if not (isinstance(shape, tuple) and all(isinstance(n, int) and n >= 0 for n in shape)):
             raise ProjectError(tr("array {name!r} has an invalid shape {shape!r}").format(

@@ -8,8 +8,8 @@ and copies every intermediate value into frozen records a view can walk through 
 Nothing is recomputed by hand where the engine has a number: z, a, δ, ∂L/∂w and ∂L/∂b are the engine's, and
 the new weights come from the engine's own ``SGD(learning_rate).step`` applied to a copy of the network, so
 :func:`apply_explained_step` changes the network exactly as one plain SGD step on that sample would.
-The few display-only intermediates (f′(z), Σₖ wⱼₖ δₖ, aᵢ·δⱼ) are computed with the same NumPy operations
-the engine uses, so they multiply out to the engine's values.
+The few display-only intermediates (f′(z), Σₖ wⱼₖ δₖ, aᵢ·δⱼ) are computed with the same NumPy
+operations the engine uses, so they multiply out to the engine's values.
 
 Layers are 0-based indices into ``net.weights``: layer ``l`` maps ``a[l]`` (``a[0]`` = x) to ``a[l + 1]``.
 Text renderers live in :mod:`mlp_studio.teaching.explain_text`.
@@ -91,8 +91,8 @@ class BackwardNeuron:
         f′(z) (display value, same NumPy operation as the engine's backprop); None when the output δ is
         taken straight from the logits (BCE + sigmoid, CCE + softmax) or softmax's Jacobian couples units.
     upstream : float
-        What f′(z) multiplies: Σₖ wⱼₖ δₖ for a hidden neuron, ∂L/∂ŷ for an output neuron (ŷ − y for the
-        logits rule).
+        What f′(z) multiplies: Σₖ wⱼₖ δₖ for a hidden neuron, ∂L/∂ŷ for an output neuron
+        (ŷ − y for the logits rule).
     downstream_weights, downstream_deltas : tuple of float
         wⱼₖ to every neuron k of the next layer and those neurons' δₖ (empty for the output layer).
     delta : float
@@ -130,8 +130,9 @@ class BackwardNeuron:
 class BackwardStage:
     """Backward pass through one dense layer; arrays read-only: delta (units,), dW (fan_in, units), db (units,).
 
-    ``rule`` says how δ was formed: ``"hidden"`` (f′(z)·Σₖ wⱼₖ δₖ), ``"logits"`` (ŷ − y: BCE with sigmoid or
-    CCE with softmax), ``"elementwise"`` (∂L/∂ŷ·f′(z)), ``"jacobian"`` (softmax output with another loss).
+    ``rule`` says how δ was formed: ``"hidden"`` (f′(z)·Σₖ wⱼₖ δₖ), ``"logits"`` (ŷ − y: BCE with
+    sigmoid or CCE with softmax), ``"elementwise"`` (∂L/∂ŷ·f′(z)), ``"jacobian"`` (softmax output with
+    another loss).
     """
 
     layer: int

@@ -130,7 +130,8 @@ def delta_formula(neuron: BackwardNeuron, rule: str, style: str = "text", digits
         return (f"{delta} = {y_hat} − {y} = {fmt(neuron.a)} − {fmt(neuron.target)} = {fmt(neuron.delta)}  "
                 + escape(tr("(the loss is computed from the logits, so f′ cancels)"), style)).replace("−", MINUS)
     if rule == RULE_JACOBIAN:
-        return tr("{d} = Σₖ (∂ŷₖ/∂z) · ∂L/∂ŷₖ (softmax couples the outputs) = {v}").format(d=delta, v=fmt(neuron.delta))
+        return tr("{d} = Σₖ (∂ŷₖ/∂z) · ∂L/∂ŷₖ (softmax couples the outputs) = {v}").format(
+            d=delta, v=fmt(neuron.delta))
     derivative = f"f′({sub('z', j, style)})"
     f_line = _derivative_line(neuron, style, digits)
     if rule == RULE_ELEMENTWISE:
@@ -144,14 +145,16 @@ def delta_formula(neuron: BackwardNeuron, rule: str, style: str = "text", digits
     k = "ₖ" if style == "text" else "<sub>k</sub>"
     products = " + ".join(paren(w, digits, style) + paren(d, digits, style)
                           for w, d in zip(neuron.downstream_weights, neuron.downstream_deltas))
-    chain = (f"{delta} = {derivative} · Σ{k} {sub('w', f'{j}k', style)} δ{k} = ({fmt(neuron.derivative)})·[{products}]"
+    chain = (f"{delta} = {derivative} · Σ{k} {sub('w', f'{j}k', style)} δ{k}"
+             f" = ({fmt(neuron.derivative)})·[{products}]"
              f" = ({fmt(neuron.derivative)})·({fmt(neuron.upstream)}) = {fmt(neuron.delta)}")
     return lines([f_line, chain], style)
 
 
 def gradient_formula(neuron: BackwardNeuron, i: int, l1: float = 0.0, l2: float = 0.0, style: str = "text",
                      digits: int = 3) -> str:
-    """∂L/∂wᵢⱼ = aᵢ·δⱼ (+ λ₂·wᵢⱼ + λ₁·sign(wᵢⱼ)) for incoming link ``i`` (0-based) of ``neuron``."""
+    """∂L/∂wᵢⱼ = aᵢ·δⱼ (+ λ₂·wᵢⱼ + λ₁·sign(wᵢⱼ)) for incoming link ``i`` (0-based) of
+    ``neuron``."""
     check_style(style)
     fmt = lambda v: number(v, digits, style)  # noqa: E731
     j, symbol = neuron.index + 1, _input_symbol(neuron.layer)
@@ -193,7 +196,8 @@ def backward_stage_text(stage: BackwardStage, l1: float = 0.0, l2: float = 0.0, 
 
 def update_formula(update: UpdateStage, layer: int, i: int | None, j: int, style: str = "text",
                    digits: int = 3) -> str:
-    """``w ← w − α·∂L/∂w = old − (α)(grad) = new`` for weight ``(i, j)`` of ``layer``, or the bias if ``i`` is None."""
+    """``w ← w − α·∂L/∂w = old − (α)(grad) = new`` for weight ``(i, j)`` of ``layer``, or the bias
+    if ``i`` is None."""
     check_style(style)
     if i is None:
         old, grad, new, symbol = (update.old_biases[layer][j], update.bias_gradients[layer][j],

@@ -103,13 +103,15 @@ class DesignRequests:
         """Delete a hidden layer."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(tr("Delete {layer}").format(layer=self._name(layer_id)), lambda d: d.remove_layer(layer_id))
+        return self.binding.edit(tr("Delete {layer}").format(layer=self._name(layer_id)),
+                                 lambda d: d.remove_layer(layer_id))
 
     def add_neuron(self, layer_id: int) -> str | None:
         """One neuron more in a hidden layer."""
         if refused := self._refused("network"):
             return refused
-        return self.binding.edit(tr("Add a neuron to {layer}").format(layer=self._name(layer_id)), lambda d: d.add_neuron(layer_id))
+        return self.binding.edit(tr("Add a neuron to {layer}").format(layer=self._name(layer_id)),
+                                 lambda d: d.add_neuron(layer_id))
 
     def remove_neuron(self, layer_id: int) -> str | None:
         """One neuron fewer in a hidden layer."""
@@ -146,14 +148,16 @@ class DesignRequests:
         """Change the weight initialisation."""
         if refused := self._refused("init"):
             return refused
-        return self.binding.edit(tr("Set weight init to {name}").format(name=init.replace("_", " ")), lambda d: d.set_init(init))
+        return self.binding.edit(tr("Set weight init to {name}").format(name=init.replace("_", " ")),
+                                 lambda d: d.set_init(init))
 
     def set_output_activation(self, activation: str) -> str | None:
         """Change the output layer's activation."""
         if refused := self._refused("activation"):
             return refused
         label = ACTIVATION_LABELS.get(activation, activation)
-        return self.binding.edit(tr("Set output activation to {name}").format(name=label), lambda d: d.set_output(activation=activation))
+        return self.binding.edit(tr("Set output activation to {name}").format(name=label),
+                                 lambda d: d.set_output(activation=activation))
 
     def set_loss(self, loss: str) -> str | None:
         """Change the loss; a cross-entropy brings the output activation it needs along."""

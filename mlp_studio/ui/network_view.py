@@ -19,6 +19,7 @@ from mlp_studio.i18n import tr
 from mlp_studio.ui import theme
 from mlp_studio.ui.design_canvas import CanvasEditor, DesignScene
 from mlp_studio.ui.network_items import LinkLayer, NeuronItem, _summarise, signed_image
+from mlp_studio.ui.network_maps import fill_by_bias, paint_maps, paint_output_map
 from mlp_studio.ui.network_preview import NeuronPreview
 
 NODE = 44.0
@@ -320,44 +321,13 @@ class NetworkView(QGraphicsView):
         self._biases = snapshot.biases
         if snapshot.neuron_grids is not None:
             for column, grids in enumerate(snapshot.neuron_grids, start=1):
-                self._set_maps(column, grids, theme.activation_levels(self.activations[column - 1]))
+                paint_maps(self.columns[column], grids, theme.activation_levels(self.activations[column - 1]))
         else:
-            self._fill_by_bias(snapshot.biases)
-        self._set_output_map(snapshot)
+            fill_by_bias(self.columns, snapshot.biases)
+        if (output_image := paint_output_map(self.columns[-1], snapshot.output_grid, self.output_levels)) is not None:
+            self._output_image = output_image
         if self._hovered is not None:
             self._on_hover(self._hovered, True)
-
-    def _set_maps(self, column: int, grids, levels) -> None:
-        nodes = self.columns[column]
-        if len(nodes) != len(grids):
-            mean = np.asarray(grids).mean(axis=0)
-            nodes[0].set_image(theme.grid_to_qimage(mean, levels))
-            return
-        for node, image in zip(nodes, theme.grids_to_qimages(grids, levels)):
-            node.set_image(image)
-
-    def _fill_by_bias(self, biases) -> None:
-        for column, bias in enumerate(biases, start=1):
-            nodes = self.columns[column]
-            values = np.asarray(bias, dtype=np.float64)
-            if len(nodes) != len(values):
-                values = np.array([values.mean()])
-            for node, value in zip(nodes, values):
-                index = int(np.clip((np.nan_to_num(value) + 1.0) / 2.0 * 255, 0, 255))
-                node.set_fill(QColor(*(int(c) for c in theme.LUT[index])))
-
-    def _set_output_map(self, snapshot) -> None:
-        grid = snapshot.output_grid
-        outputs = self.columns[-1]
-        if grid is None or len(outputs) != 1:
-            if grid is not None:
-                palette = theme.class_colors(len(outputs))
-                for node, color in zip(outputs, palette):
-                    node.set_fill(QColor(color))
-            return
-        step = max(1, grid.shape[0] // 50)
-        self._output_image = theme.grid_to_qimage(np.asarray(grid)[::step, ::step], self.output_levels)
-        outputs[0].set_image(self._output_image)
 
     # -- hover, sizing ------------------------------------------------------------------------------------
     def _on_hover(self, item: NeuronItem, entered: bool) -> None:

@@ -36,7 +36,8 @@ def curve_pixmap(name: str, size: tuple[int, int] = CURVE_SIZE) -> QPixmap:
     painter.drawLine(QPointF(0, zero), QPointF(width, zero))
     path = QPainterPath()
     for i, value in enumerate(values):
-        point = QPointF(1 + i / (len(values) - 1) * (width - 2), height - 2 - (value - low) / (high - low) * (height - 4))
+        point = QPointF(1 + i / (len(values) - 1) * (width - 2),
+                        height - 2 - (value - low) / (high - low) * (height - 4))
         path.moveTo(point) if i == 0 else path.lineTo(point)
     painter.setPen(QPen(QColor(theme.BLUE), 2))
     painter.drawPath(path)

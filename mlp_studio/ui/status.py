@@ -69,7 +69,8 @@ class StatusReadout(QLabel):
         """Format and show the values."""
         self.values = {"epoch": epoch, "step": step, "rate": rate, "train_loss": train, "test_loss": test}
         rate_text = "     –" if not math.isfinite(rate) else f"{rate:6,.0f}"
-        self.setText(tr("epoch {epoch}  │  step {step}  │  {rate} steps/s  │  loss train {train}  test {test}").format(
+        self.setText(tr("epoch {epoch}  │  step {step}  │  {rate} steps/s  │  "
+                        "loss train {train}  test {test}").format(
             epoch=f"{epoch:9.2f}", step=f"{step:9,d}", rate=rate_text, train=_loss_text(train), test=_loss_text(test)))
 
 

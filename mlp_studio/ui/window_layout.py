@@ -16,7 +16,8 @@ from mlp_studio.ui.output_panel import OutputPanel
 from mlp_studio.ui.palette import LayerPalette, PaletteStrip
 from mlp_studio.ui.status import STATE_TEXT, Banner, EpochCounter, StatusReadout
 
-NETWORK_KEY = tr_noop("<span style='color:{blue}'>━━</span> positive &nbsp;<span style='color:{orange}'>━━</span> "
+NETWORK_KEY = tr_noop("<span style='color:{blue}'>━━</span> positive &nbsp;"
+                      "<span style='color:{orange}'>━━</span> "
                       "negative weight &nbsp;·&nbsp; thicker = larger &nbsp;·&nbsp; {nodes} &nbsp;·&nbsp; click a "
                       "neuron or link to inspect it")
 NODES_PLANAR = tr_noop("point at a neuron to enlarge its map")

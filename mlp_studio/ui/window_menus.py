@@ -14,7 +14,8 @@ from mlp_studio.ui.translation import build_language_menu
 
 
 def build_menus(window: QMainWindow) -> None:
-    """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit), Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks, toggles, Language ▸)."""
+    """File (New, Open…, Open example ▸, Open recent ▸, Save, Save As…, Export ▸, Quit),
+    Edit (Undo, Redo, Delete), Training (Play/Pause … Stop), View (docks, toggles, Language ▸)."""
     a = window.actions
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&File"))

@@ -192,7 +192,8 @@ class CompareDialog(QDialog):
             self.loss_curves[k + 2].setData(run.epochs, run.test_loss, connect="finite")
             if run.pictures is not None:
                 self._paint(self.images[k], run.pictures)
-        parts = [f"{run.label}: {tr('loss')} {run.train_loss[-1]:.4f}" + (f" ({tr('diverged')})" if run.diverged else "")
+        parts = [f"{run.label}: {tr('loss')} {run.train_loss[-1]:.4f}"
+                 + (f" ({tr('diverged')})" if run.diverged else "")
                  for run in result.runs]
         self.status.setText(tr("Epoch {e}").format(e=int(max(r.epochs[-1] for r in result.runs))) + " · "
                             + " · ".join(parts))

@@ -26,10 +26,10 @@ from mlp_studio.ui.teaching.overlay import bold_font
 WHAT_HAPPENS = {
     "forward": "Each neuron adds up its weighted inputs and its bias (z), then applies its activation: a = f(z).",
     "loss": "The output ŷ is compared with the target y: the loss says how wrong this prediction is.",
-    "backward": "Backwards, layer by layer: δ = ∂L/∂z says how the loss changes with a neuron's z (the chain rule); "
-                "a link's gradient is its input times the δ of the neuron it feeds.",
-    "update": "Every weight takes a small step against its gradient: w ← w − α·∂L/∂w. Apply step makes the live "
-              "network take exactly this step.",
+    "backward": "Backwards, layer by layer: δ = ∂L/∂z says how the loss changes with a neuron's z "
+                "(the chain rule); a link's gradient is its input times the δ of the neuron it feeds.",
+    "update": "Every weight takes a small step against its gradient: w ← w − α·∂L/∂w. "
+              "Apply step makes the live network take exactly this step.",
 }
 EMPTY = "Teach ▸ Explain one step… pauses training and explains one step on the chosen sample."
 

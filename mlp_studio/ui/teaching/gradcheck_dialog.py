@@ -123,7 +123,8 @@ class GradientCheckDialog(QDialog):
         n = len(sizes) - 1
         for l in range(n):
             before = tr("inputs") if l == 0 else layer_name(l - 1, n)
-            self.layer.addItem(tr("{k}: {a} → {b}").format(k=l + 1, a=before, b=layer_name(l, n)), (sizes[l], sizes[l + 1]))
+            self.layer.addItem(tr("{k}: {a} → {b}").format(k=l + 1, a=before, b=layer_name(l, n)),
+                               (sizes[l], sizes[l + 1]))
         self.layer.setCurrentIndex(min(current, n - 1))
         self.layer.blockSignals(False)
         self._on_layer()
