@@ -50,6 +50,7 @@ class SpeedControl(QObject):
         self.combo.setToolTip(tr("Most epochs trained per second: slow it down to watch a small network learn; "
                                  "full speed for big networks"))
         self.group = QActionGroup(self)
+        window.training_menu.addSeparator()
         menu = window.training_menu.addMenu(tr("Spee&d"))
         menu.setObjectName("speedMenu")
         for value in SPEEDS:
