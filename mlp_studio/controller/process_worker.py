@@ -122,6 +122,7 @@ class ResultRelay(QObject):
                     return
                 except Exception as error:  # a result this process cannot rebuild: a bug, say so and go on
                     self.failed.emit(-1, f"{type(error).__name__}: {error}")
+                    self._link.gate.received()   # if it was a snapshot, the process must not wait for it forever
                     continue
                 if message[0] == "ready":
                     self._link.heard = True
