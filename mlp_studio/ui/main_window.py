@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStyle, QWidget
 
 from mlp_studio.controller import TrainingController
 from mlp_studio.model.spec import ExperimentSpec
@@ -30,7 +30,7 @@ from mlp_studio.ui.inspector import InspectorContext
 from mlp_studio.ui.paint_tool import install_paint
 from mlp_studio.ui.status import STATE_TEXT
 from mlp_studio.ui.teaching import install_teaching
-from mlp_studio.ui.window_layout import build_layout, network_key_text
+from mlp_studio.ui.window_layout import build_layout, default_dock_widths, network_key_text
 from mlp_studio.ui.speed import SpeedControl
 from mlp_studio.ui.window_menus import build_menus, build_toolbar
 
@@ -325,7 +325,11 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if self._default_dock_sizes:
             self._default_dock_sizes = False
-            self.resizeDocks([self.data_dock, self.output_dock], [272, 470], Qt.Orientation.Horizontal)
+            # The left panels scroll vertically on a short screen: leave room for that scroll bar too.
+            needed = self.data_panel.minimumSizeHint().width() + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ScrollBarExtent) + 6
+            self.resizeDocks([self.data_dock, self.output_dock], list(default_dock_widths(self.width(), needed)),
+                             Qt.Orientation.Horizontal)
             self.resizeDocks([self.data_dock, self.hyper_dock], [400, 400], Qt.Orientation.Vertical)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -135,7 +135,7 @@ class LayerPalette(QWidget):
         title = QLabel(tr("<b>PALETTE</b><br><span style='color:#78909C'>drag to add</span>"))
         title.setToolTip(tr("Drag a layer onto the network, between two layers, to insert it there"))
         row.addWidget(title)
-        self._row = row
+        self._row, self._title = row, title
         self.tiles: dict[str, LayerTile] = {}
         for activation in PRESETS:
             tile = LayerTile(activation)
@@ -146,9 +146,9 @@ class LayerPalette(QWidget):
         outer.addLayout(row)
 
     # -- narrow windows ------------------------------------------------------------------------------------
-    def _width_needed(self, compact: bool) -> int:
-        """Width of the title and all tiles side by side, with the tiles wide or compact."""
-        widths = [self._row.itemAt(0).widget().sizeHint().width()]
+    def _width_needed(self, compact: bool, title: bool = True) -> int:
+        """Width of the title (unless ``title`` is False) and all tiles side by side, the tiles wide or compact."""
+        widths = [self._title.sizeHint().width()] if title else []
         for tile in self.tiles.values():
             was = tile.compact
             tile.set_compact(compact)
@@ -170,10 +170,12 @@ class LayerPalette(QWidget):
         return height
 
     def fit_width(self, width: int) -> None:
-        """Show compact tiles when the wide ones do not fit ``width`` pixels (a 1280-px projector)."""
+        """Fit ``width`` pixels: wide tiles, else compact ones (a 1280-px projector), else compact ones without the
+        title (1024 px; its text stays in the tiles' tooltips); only narrower still does the strip scroll."""
         compact = width < self._width_needed(False)
         for tile in self.tiles.values():
             tile.set_compact(compact)
+        self._title.setVisible(not compact or width >= self._width_needed(True))
 
 
 class PaletteStrip(QScrollArea):

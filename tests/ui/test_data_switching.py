@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from PySide6.QtCore import Qt
+
 from tests.ui.conftest import close_window  # noqa: F401 (fixture helpers live there)
 
 
@@ -157,12 +159,24 @@ def test_csv_regression_shows_predicted_vs_true(window, qtbot, tmp_path):
 
 def test_a_narrow_window_shows_every_palette_tile_compact_instead_of_scrolling(window, qtbot):
     strip, palette = window.palette_strip, window.palette
-    for width, compact in ((1280, True), (1600, False)):
-        window.resize(width, 800)
-        window.show()
+    window.show()
+    window.resizeDocks([window.data_dock, window.output_dock], [262, 340], Qt.Orientation.Horizontal)
+    for width, compact, title in ((1280, True, True), (1600, False, True), (1024, True, False)):
+        window.resize(width, 768)
         qtbot.waitUntil(lambda: all(t.compact == compact for t in palette.tiles.values()), timeout=5_000)
         qtbot.wait(50)
+        assert palette._title.isVisible() == title, width
         assert strip.horizontalScrollBar().maximum() == 0, f"the palette scrolls at {width} px"
         for tile in palette.tiles.values():   # every tile whole inside the strip's viewport
             left = tile.mapTo(palette, tile.rect().topLeft()).x()
             assert 0 <= left and left + tile.width() <= strip.viewport().width()
+
+
+def test_first_run_docks_leave_the_canvas_room_on_a_small_projector():
+    from mlp_studio.ui.window_layout import default_dock_widths
+
+    assert default_dock_widths(1440) == (272, 470)
+    assert default_dock_widths(1920) == (272, 470)
+    left, right = default_dock_widths(1024, left_minimum=262)
+    assert (left, right) == (262, 340) and 1024 - left - right >= 400
+    assert default_dock_widths(1280, left_minimum=262)[0] == 262   # never narrower than the panels need
