@@ -7,13 +7,14 @@ small ones). It is a viewing preference, not part of
 the experiment: it lives in the settings, not in the project file.
 
 The choice appears twice, kept in step: a **Speed** row in the HYPER-PARAMETERS panel (under the epoch limit)
-and a **Training ▸ Speed** submenu.
+and a **Training ▸ Speed** submenu, whose Faster (**]**) and Slower (**[**) step through the speeds from the
+keyboard.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QComboBox, QMainWindow
 
 from mlp_studio.i18n import tr
@@ -58,6 +59,14 @@ class SpeedControl(QObject):
             action = QAction(speed_label(value), self.group, checkable=True)
             action.setData(value)
             menu.addAction(action)
+        menu.addSeparator()
+        self.faster = menu.addAction(tr("Faster"))
+        self.slower = menu.addAction(tr("Slower"))
+        for action, key, step in ((self.faster, "]", -1), (self.slower, "[", 1)):
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, step=step: self.step_speed(step))
+            window.addAction(action)   # the keys work while the menu is closed
         form = window.hyper_panel.form
         form.insertRow(form.getWidgetPosition(window.hyper_panel.epochs)[0] + 1, tr("Speed"), self.combo)
         self.set_speed(self._saved())
@@ -79,6 +88,11 @@ class SpeedControl(QObject):
         self.group.actions()[index].setChecked(True)
         self._window.controller.set_speed(value or None)
         self._window.settings.setValue(SPEED_KEY, value)
+
+    def step_speed(self, step: int) -> None:
+        """Move ``step`` places along :data:`SPEEDS` (−1: faster, +1: slower), stopping at either end."""
+        index = min(len(SPEEDS) - 1, max(0, self.combo.currentIndex() + step))
+        self.set_speed(SPEEDS[index])
 
     def _saved(self) -> float:
         try:

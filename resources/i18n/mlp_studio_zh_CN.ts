@@ -4,7 +4,7 @@
     <context>
         <name>mlp_studio</name>
         <message>
-            <location filename="../../mlp_studio/controller/process_worker.py" line="234" />
+            <location filename="../../mlp_studio/controller/process_worker.py" line="237" />
             <source>The training process ended unexpectedly (exit code {code}). Press Reset to start the run again.</source>
             <translation>训练进程意外结束（退出码 {code}）。请按“重置”重新开始训练。</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation>dataset.points：请至少绘制两个类别（{have}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/painted.py" line="168" />
+            <location filename="../../mlp_studio/data/painted.py" line="169" />
             <source>only a 2-D classification data set can be turned into painted points</source>
             <translation>只有二维分类数据集才能转换成手绘的点</translation>
         </message>
@@ -245,47 +245,47 @@
             <translation>XOR 的四个点 (0,0)→0、(0,1)→1、(1,0)→1、(1,1)→0，单个神经元学不会。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="51" />
+            <location filename="../../mlp_studio/data/registry.py" line="52" />
             <source>Regression: the target rises evenly across the plane, y = (x1 + x2) / 10.</source>
             <translation>回归：目标值在平面上均匀升高，y = (x1 + x2) / 10。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="53" />
+            <location filename="../../mlp_studio/data/registry.py" line="54" />
             <source>Regression: three peaks (+1) and three pits (-1) in two rows, like a checkerboard.</source>
             <translation>回归：两行排列的三个山峰 (+1) 和三个山谷 (-1)，像棋盘一样。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="55" />
+            <location filename="../../mlp_studio/data/registry.py" line="56" />
             <source>Your own points: paint them on the plane, up to six classes (Paint, above the plot).</source>
             <translation>你自己的点：在平面上绘制，最多六个类别（用图上方的“绘制”）。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="57" />
+            <location filename="../../mlp_studio/data/registry.py" line="58" />
             <source>Iris flowers: 150 flowers, 4 petal and sepal measurements, 3 species (Fisher, 1936).</source>
             <translation>鸢尾花：150 朵花，4 个花瓣和萼片的测量值，3 个品种（Fisher，1936）。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="59" />
+            <location filename="../../mlp_studio/data/registry.py" line="60" />
             <source>Wines: 178 Italian wines, 13 chemical measurements, 3 grape cultivars.</source>
             <translation>葡萄酒：178 种意大利葡萄酒，13 项化学测量值，3 个葡萄品种。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="61" />
+            <location filename="../../mlp_studio/data/registry.py" line="62" />
             <source>Breast tumours: 569 biopsies, 30 cell-nucleus measurements, malignant or benign.</source>
             <translation>乳腺肿瘤：569 份活检样本，30 项细胞核测量值，恶性或良性。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="63" />
+            <location filename="../../mlp_studio/data/registry.py" line="64" />
             <source>Handwritten digits: 1,797 images of 8×8 grey pixels (64 inputs, 0..16), digits 0 to 9.</source>
             <translation>手写数字：1,797 张 8×8 的灰度图像（64 个输入，取值 0..16），数字 0 到 9。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="64" />
+            <location filename="../../mlp_studio/data/registry.py" line="65" />
             <source>Your own CSV file: numeric input columns and one target column.</source>
             <translation>你自己的 CSV 文件：若干数值输入列和一个目标列。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/data/registry.py" line="83" />
+            <location filename="../../mlp_studio/data/registry.py" line="84" />
             <source>unknown data set {name}; valid data sets are {names}</source>
             <translation>未知的数据集 {name}；可用的数据集有 {names}</translation>
         </message>
@@ -497,13 +497,13 @@
         </message>
         <message>
             <location filename="../../mlp_studio/files/experiment.py" line="320" />
-            <location filename="../../mlp_studio/files/project.py" line="230" />
+            <location filename="../../mlp_studio/files/project.py" line="231" />
             <source>no such file</source>
             <translation>没有这个文件</translation>
         </message>
         <message>
             <location filename="../../mlp_studio/files/experiment.py" line="322" />
-            <location filename="../../mlp_studio/files/project.py" line="222" />
+            <location filename="../../mlp_studio/files/project.py" line="223" />
             <source>is a folder, not a file</source>
             <translation>是一个文件夹，不是文件</translation>
         </message>
@@ -774,83 +774,83 @@
             <translation>history 的列 {name!r} 必须是一维的，长度最多为 {max_history_rows:,}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="133" />
+            <location filename="../../mlp_studio/files/project.py" line="134" />
             <source>history columns must all have the same length</source>
             <translation>history 的各列长度必须相同</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="141" />
+            <location filename="../../mlp_studio/files/project.py" line="142" />
             <source>weights must be float32 or float64, not {dtype}</source>
             <translation>权重必须是 float32 或 float64，而不是 {dtype}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="143" />
+            <location filename="../../mlp_studio/files/project.py" line="144" />
             <source>the weights have layer sizes {sizes} but the experiment's layers have {units} units</source>
             <translation>权重的层大小是 {sizes}，但实验中各层的单元数是 {units}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="147" />
+            <location filename="../../mlp_studio/files/project.py" line="148" />
             <source>the weights take {sizes} inputs but the data set has {n} features</source>
             <translation>权重需要 {sizes} 个输入，但数据集有 {n} 个特征</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="215" />
+            <location filename="../../mlp_studio/files/project.py" line="216" />
             <source>is neither an MLP Studio project (.mlpstudio) nor an experiment description (.json)</source>
             <translation>既不是 MLP Studio 项目（.mlpstudio），也不是实验描述文件（.json）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="225" />
+            <location filename="../../mlp_studio/files/project.py" line="226" />
             <source>is {size:,} bytes; a project is at most {max_file_bytes:,}</source>
             <translation>有 {size:,} 字节；项目最多 {max_file_bytes:,} 字节</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="232" />
+            <location filename="../../mlp_studio/files/project.py" line="233" />
             <location filename="../../mlp_studio/files/project_io.py" line="150" />
             <source>cannot be read ({reason})</source>
             <translation>无法读取（{reason}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="246" />
+            <location filename="../../mlp_studio/files/project.py" line="247" />
             <source>data_csv in project.json does not match the archive's members</source>
             <translation>project.json 中的 data_csv 与压缩包的成员不一致</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="254" />
+            <location filename="../../mlp_studio/files/project.py" line="255" />
             <source>project.json is not valid UTF-8 JSON ({error})</source>
             <translation>project.json 不是有效的 UTF-8 JSON（{error}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="257" />
+            <location filename="../../mlp_studio/files/project.py" line="258" />
             <source>project.json must hold a JSON object</source>
             <translation>project.json 必须包含一个 JSON 对象</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="260" />
+            <location filename="../../mlp_studio/files/project.py" line="261" />
             <source>project.json has an unknown field {unknown!r}</source>
             <translation>project.json 有未知的字段 {unknown!r}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="272" />
+            <location filename="../../mlp_studio/files/project.py" line="273" />
             <source>experiment: {field}{message}</source>
             <translation>实验：{field}{message}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="287" />
+            <location filename="../../mlp_studio/files/project.py" line="288" />
             <source>an optimizer state without weights</source>
             <translation>有优化器状态却没有权重</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="298" />
+            <location filename="../../mlp_studio/files/project.py" line="299" />
             <source>history must be a list of column names</source>
             <translation>history 必须是列名的列表</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="307" />
+            <location filename="../../mlp_studio/files/project.py" line="308" />
             <source>parameters must hold exactly dtype and layer_sizes</source>
             <translation>parameters 必须正好包含 dtype 和 layer_sizes</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project.py" line="311" />
+            <location filename="../../mlp_studio/files/project.py" line="312" />
             <source>parameters.layer_sizes must be a list of whole numbers from 1 to 10,000</source>
             <translation>parameters.layer_sizes 必须是由 1 到 10,000 之间的整数组成的列表</translation>
         </message>
@@ -925,22 +925,22 @@
             <translation>数组 {name!r} 的类型是 {dtype!r}；只允许 float32、float64 和 int64</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project_io.py" line="253" />
+            <location filename="../../mlp_studio/files/project_io.py" line="254" />
             <source>array {name!r} has an invalid shape {shape!r}</source>
             <translation>数组 {name!r} 的形状 {shape!r} 无效</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project_io.py" line="257" />
+            <location filename="../../mlp_studio/files/project_io.py" line="258" />
             <source>array {name!r}: {problem}</source>
             <translation>数组 {name!r}：{problem}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project_io.py" line="259" />
+            <location filename="../../mlp_studio/files/project_io.py" line="260" />
             <source>array {name!r} is shorter than its shape {shape}</source>
             <translation>数组 {name!r} 比它的形状 {shape} 短</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/files/project_io.py" line="265" />
+            <location filename="../../mlp_studio/files/project_io.py" line="266" />
             <source>array {name!r} is damaged ({error})</source>
             <translation>数组 {name!r} 已损坏（{error}）</translation>
         </message>
@@ -1300,17 +1300,17 @@
             <translation>{field} = {value}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain.py" line="218" />
+            <location filename="../../mlp_studio/teaching/explain.py" line="219" />
             <source>the sample does not fit the network: {x} inputs and {y} targets for a {n}-input, {m}-output network</source>
             <translation>样本与网络不匹配：样本有 {x} 个输入和 {y} 个目标值，而网络有 {n} 个输入、{m} 个输出</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain.py" line="254" />
+            <location filename="../../mlp_studio/teaching/explain.py" line="255" />
             <source>This explanation uses plain SGD (w ← w − α·∂L/∂w) on one sample; training with {name} scales and accumulates the steps differently.</source>
             <translation>这里的讲解在一个样本上使用普通的随机梯度下降（w ← w − α·∂L/∂w）；用 {name} 训练时，每一步的缩放和累积方式有所不同。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain.py" line="355" />
+            <location filename="../../mlp_studio/teaching/explain.py" line="356" />
             <source>the network changed since this step was explained; explain it again</source>
             <translation>讲解这一步之后网络已经改变；请重新讲解</translation>
         </message>
@@ -1381,32 +1381,32 @@
             <translation>{d} = Σₖ (∂ŷₖ/∂z) · ∂L/∂ŷₖ（softmax 把各个输出耦合在一起）= {v}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="189" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="192" />
             <source>Backward, layer {n} ({act})</source>
             <translation>反向传播，第 {n} 层（{act}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="211" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="215" />
             <source>Update (learning rate α = {lr})</source>
             <translation>更新（学习率 α = {lr}）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="214" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="218" />
             <source>Layer {n}</source>
             <translation>第 {n} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="238" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="242" />
             <source>Forward: layer {n}</source>
             <translation>前向传播：第 {n} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="240" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="244" />
             <source>Backward: layer {n}</source>
             <translation>反向传播：第 {n} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="241" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="245" />
             <location filename="../../mlp_studio/ui/curves.py" line="57" />
             <location filename="../../mlp_studio/ui/curves.py" line="112" />
             <location filename="../../mlp_studio/ui/inspector.py" line="105" />
@@ -1414,7 +1414,7 @@
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/teaching/explain_text.py" line="241" />
+            <location filename="../../mlp_studio/teaching/explain_text.py" line="245" />
             <source>Update</source>
             <translation>更新</translation>
         </message>
@@ -1483,37 +1483,37 @@
             <translation>损失</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="156" />
+            <location filename="../../mlp_studio/training/loop.py" line="159" />
             <source>layer {n}</source>
             <translation>第 {n} 层</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="156" />
+            <location filename="../../mlp_studio/training/loop.py" line="159" />
             <source>the inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="159" />
+            <location filename="../../mlp_studio/training/loop.py" line="162" />
             <source>Training diverged at step {step}: the {quantity} of {where} became NaN or infinite.</source>
             <translation>训练在第 {step} 步发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="162" />
+            <location filename="../../mlp_studio/training/loop.py" line="165" />
             <source>Training diverged: the {quantity} of {where} became NaN or infinite.</source>
             <translation>训练发散：{where}的{quantity}变成了 NaN 或无穷大。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="166" />
+            <location filename="../../mlp_studio/training/loop.py" line="169" />
             <source>Training is paused: lower the learning rate (now {rate}) and press Play to go on, or Reset to start again from fresh weights.</source>
             <translation>训练已暂停：请调小学习率（当前为 {rate}），再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="169" />
+            <location filename="../../mlp_studio/training/loop.py" line="172" />
             <source>Training is paused: lower the learning rate and press Play to go on, or Reset to start again from fresh weights.</source>
             <translation>训练已暂停：请调小学习率，再按“播放”继续；或按“重置”从新的权重重新开始。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/training/loop.py" line="242" />
+            <location filename="../../mlp_studio/training/loop.py" line="245" />
             <source>The new training settings were not applied: {error}</source>
             <translation>新的训练设置没有生效：{error}</translation>
         </message>
@@ -2183,43 +2183,43 @@
             <translation>删除{layer}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="112" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="113" />
             <source>Add a neuron to {layer}</source>
             <translation>给{layer}增加一个神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="118" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="120" />
             <source>Remove a neuron from {layer}</source>
             <translation>从{layer}减少一个神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="134" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="136" />
             <source>Set {layer} to {n} neurons</source>
             <translation>把{layer}设为 {n} 个神经元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="142" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="144" />
             <source>Set {layer} activation to {name}</source>
             <translation>把{layer}的激活函数设为 {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="149" />
-            <location filename="../../mlp_studio/ui/design_requests.py" line="188" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="151" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="192" />
             <source>Set weight init to {name}</source>
             <translation>把权重初始化设为 {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="156" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="159" />
             <source>Set output activation to {name}</source>
             <translation>把输出层激活函数设为 {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="163" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="167" />
             <source>Set loss to {name}</source>
             <translation>把损失函数设为 {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/design_requests.py" line="186" />
+            <location filename="../../mlp_studio/ui/design_requests.py" line="190" />
             <source>Set network seed to {seed}</source>
             <translation>把网络随机种子设为 {seed}</translation>
         </message>
@@ -2966,7 +2966,7 @@ The open project was not changed.</source>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/inspector_text.py" line="41" />
-            <location filename="../../mlp_studio/ui/network_view.py" line="272" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="273" />
             <source>{n} inputs</source>
             <translation>{n} 个输入</translation>
         </message>
@@ -3108,83 +3108,83 @@ units</source>
 个单元</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="33" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="34" />
             <source>MSE</source>
             <translation>MSE</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="33" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="34" />
             <source>binary CE</source>
             <translation>二元交叉熵</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="33" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="34" />
             <source>categorical CE</source>
             <translation>分类交叉熵</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="233" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="234" />
             <source>{name}: click to switch this input off</source>
             <translation>{name}：单击可关闭这个输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="234" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="235" />
             <source>{name}: click to switch this input on</source>
             <translation>{name}：单击可打开这个输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="240" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="241" />
             <source>&lt;b&gt;Input&lt;/b&gt; {name} · switched off&lt;br&gt;click to feed it to the network</source>
             <translation>&lt;b&gt;输入&lt;/b&gt; {name} · 已关闭&lt;br&gt;单击可把它输入网络</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="250" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="251" />
             <source>Input</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="250" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="251" />
             <source>Input · click to switch</source>
             <translation>输入 · 单击可切换</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="252" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="253" />
             <source>Output · {act}</source>
             <translation>输出 · {act}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="254" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="255" />
             <source>loss: {name}</source>
             <translation>损失：{name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="272" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="273" />
             <source>{n} outputs</source>
             <translation>{n} 个输出</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="303" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="304" />
             <location filename="../../mlp_studio/ui/teaching/gradcheck_dialog.py" line="125" />
             <source>inputs</source>
             <translation>输入</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="304" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="305" />
             <source>&lt;b&gt;Input&lt;/b&gt; {name}</source>
             <translation>&lt;b&gt;输入&lt;/b&gt; {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="308" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="309" />
             <source>&lt;b&gt;Output&lt;/b&gt; {name} · {act}</source>
             <translation>&lt;b&gt;输出&lt;/b&gt; {name} · {act}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="310" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="311" />
             <source>&lt;b&gt;Hidden {n}&lt;/b&gt;, neuron {j} · {act}</source>
             <translation>&lt;b&gt;隐藏层 {n}&lt;/b&gt;，神经元 {j} · {act}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/network_view.py" line="372" />
+            <location filename="../../mlp_studio/ui/network_view.py" line="342" />
             <source>bias b = {b}</source>
             <translation>偏置 b = {b}</translation>
         </message>
@@ -3290,27 +3290,27 @@ units</source>
             <translation>目前只有类别 {k}：至少绘制两个类别才能训练。</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="59" />
+            <location filename="../../mlp_studio/ui/palette.py" line="60" />
             <source>Dense hidden layer with {name} activation: drag it onto the network (between two layers), or double-click to add it before the output</source>
             <translation>使用 {name} 激活函数的全连接隐藏层：把它拖到网络上（两层之间），或双击把它添加到输出层之前</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="92" />
+            <location filename="../../mlp_studio/ui/palette.py" line="93" />
             <source>&lt;b&gt;Dense&lt;/b&gt;&lt;br&gt;{name}</source>
             <translation>&lt;b&gt;全连接&lt;/b&gt;&lt;br&gt;{name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="98" />
+            <location filename="../../mlp_studio/ui/palette.py" line="99" />
             <source>Dense layer · {name}</source>
             <translation>全连接层 · {name}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="134" />
+            <location filename="../../mlp_studio/ui/palette.py" line="135" />
             <source>&lt;b&gt;PALETTE&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;drag to add&lt;/span&gt;</source>
             <translation>&lt;b&gt;组件栏&lt;/b&gt;&lt;br&gt;&lt;span style='color:#78909C'&gt;拖动添加&lt;/span&gt;</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/palette.py" line="135" />
+            <location filename="../../mlp_studio/ui/palette.py" line="136" />
             <source>Drag a layer onto the network, between two layers, to insert it there</source>
             <translation>把一层拖到网络上两层之间，就会插入到那里</translation>
         </message>
@@ -3325,27 +3325,37 @@ units</source>
             <translation>无法写入图片 {path}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/speed.py" line="33" />
+            <location filename="../../mlp_studio/ui/speed.py" line="34" />
             <source>Full speed</source>
             <translation>全速</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/speed.py" line="34" />
+            <location filename="../../mlp_studio/ui/speed.py" line="35" />
             <source>{n} epochs/s</source>
             <translation>{n} 轮/秒</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/speed.py" line="50" />
+            <location filename="../../mlp_studio/ui/speed.py" line="51" />
             <source>Most epochs trained per second: slow it down to watch a small network learn; full speed for big networks</source>
             <translation>每秒最多训练的轮数：调慢可以看清小网络如何学习；大网络请用全速</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/speed.py" line="53" />
+            <location filename="../../mlp_studio/ui/speed.py" line="55" />
             <source>Spee&amp;d</source>
             <translation>速度(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/speed.py" line="61" />
+            <location filename="../../mlp_studio/ui/speed.py" line="63" />
+            <source>Faster</source>
+            <translation>加快</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="64" />
+            <source>Slower</source>
+            <translation>减慢</translation>
+        </message>
+        <message>
+            <location filename="../../mlp_studio/ui/speed.py" line="71" />
             <source>Speed</source>
             <translation>速度</translation>
         </message>
@@ -3455,18 +3465,18 @@ units</source>
             <translation>第 {epoch} 轮  │  第 {step} 步  │  {rate} 步/秒  │  训练损失 {train}  测试损失 {test}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/status.py" line="85" />
+            <location filename="../../mlp_studio/ui/status.py" line="86" />
             <source>Completed epochs (passes over the training set)</source>
             <translation>已完成的轮数（遍历训练集的次数）</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/status.py" line="90" />
-            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="197" />
+            <location filename="../../mlp_studio/ui/status.py" line="91" />
+            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="198" />
             <source>Epoch {e}</source>
             <translation>第 {e} 轮</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/status.py" line="113" />
+            <location filename="../../mlp_studio/ui/status.py" line="114" />
             <source>Hide this message</source>
             <translation>隐藏这条消息</translation>
         </message>
@@ -3512,7 +3522,7 @@ units</source>
         </message>
         <message>
             <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="80" />
-            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="218" />
+            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="219" />
             <source>Run</source>
             <translation>运行</translation>
         </message>
@@ -3567,7 +3577,7 @@ units</source>
             <translation>正在训练两次运行…</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="195" />
+            <location filename="../../mlp_studio/ui/teaching/compare_dialog.py" line="196" />
             <source>diverged</source>
             <translation>发散</translation>
         </message>
@@ -3767,7 +3777,7 @@ units</source>
             <translation>{k}：{a} → {b}</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/teaching/gradcheck_dialog.py" line="159" />
+            <location filename="../../mlp_studio/ui/teaching/gradcheck_dialog.py" line="160" />
             <source>No network yet: wait for the run to load.</source>
             <translation>还没有网络：请等待运行载入。</translation>
         </message>
@@ -3977,77 +3987,77 @@ units</source>
             <translation>&lt;span style='color:{blue}'&gt;━━&lt;/span&gt; 正权重 &amp;nbsp;&lt;span style='color:{orange}'&gt;━━&lt;/span&gt; 负权重 &amp;nbsp;·&amp;nbsp; 越粗 = 越大 &amp;nbsp;·&amp;nbsp; {nodes} &amp;nbsp;·&amp;nbsp; 单击神经元或连接即可查看</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="22" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="23" />
             <source>point at a neuron to enlarge its map</source>
             <translation>把鼠标指向神经元可放大它的图</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="23" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="24" />
             <source>neuron colour = its bias</source>
             <translation>神经元颜色 = 它的偏置</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="40" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="53" />
             <source>Reset</source>
             <translation>重置</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="56" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="69" />
             <source>DATA</source>
             <translation>数据</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="57" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="70" />
             <source>HYPER-PARAMETERS</source>
             <translation>超参数</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="60" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="73" />
             <source>INSPECTOR</source>
             <translation>检查器</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_layout.py" line="63" />
+            <location filename="../../mlp_studio/ui/window_layout.py" line="76" />
             <source>OUTPUT</source>
             <translation>输出</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="20" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="21" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="25" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="26" />
             <source>Open &amp;example</source>
             <translation>打开示例(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="32" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="33" />
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="37" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="38" />
             <source>&amp;Export</source>
             <translation>导出(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="40" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="41" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="47" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="48" />
             <source>&amp;Training</source>
             <translation>训练(&amp;T)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="52" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="53" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../mlp_studio/ui/window_menus.py" line="68" />
+            <location filename="../../mlp_studio/ui/window_menus.py" line="69" />
             <source>Training</source>
             <translation>训练</translation>
         </message>

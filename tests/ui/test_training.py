@@ -180,6 +180,12 @@ def test_the_speed_row_and_menu_agree_reach_the_controller_and_are_remembered(qt
         full = next(a for a in win.speed.group.actions() if a.data() == 0)
         full.trigger()                                                    # Training ▸ Speed ▸ Full speed
         assert win.controller.speed is None and win.speed.combo.currentData() == 0
+        win.speed.slower.trigger()                                        # [ : one step slower
+        assert win.controller.speed == 300 and win.speed.combo.currentData() == 300
+        win.speed.faster.trigger()
+        win.speed.faster.trigger()                                        # ] at full speed: stays there
+        assert win.controller.speed is None
+        assert win.speed.faster.shortcut().toString() == "]" and win.speed.slower.shortcut().toString() == "["
         win.speed.set_speed(3)
         assert float(settings.value(SPEED_KEY)) == 3
     finally:
