@@ -95,11 +95,7 @@ def session_from_project(project: Project, base_dir: str | Path = ".", file: str
         raise ProjectError(tr("the saved weights take {layer_sizes} inputs but the data set has {n_inputs}").format(
                                layer_sizes=project.layer_sizes[0], n_inputs=dataset.n_inputs), file=file)
     try:
-        session.network.set_parameters(*project.parameters)
-        if project.optimizer_state is not None:
-            session.optimizer.load_state_dict(dict(project.optimizer_state))
-        if project.trainer_state is not None:
-            session.trainer.load_state_dict(dict(project.trainer_state))
+        session.load_state(*project.parameters, project.optimizer_state, project.trainer_state)
     except EngineError as error:
         raise ProjectError(tr("the saved training state does not fit this data set: {error}").format(
                                error=error), file=file) from None

@@ -106,6 +106,21 @@ class Session:
         return (_rebuilt_session, (self.spec, self.dataset, self.dtype, weights, biases,
                                    self.optimizer.state_dict(), self.trainer.state_dict()))
 
+    def load_state(self, weights, biases, optimizer_state: dict | None = None,
+                   trainer_state: dict | None = None) -> None:
+        """Put a saved state into this fresh session: parameters, then optimizer and trainer state when given.
+
+        Raises
+        ------
+        EngineError
+            When the state does not fit this session's network or data.
+        """
+        self.network.set_parameters(weights, biases)
+        if optimizer_state is not None:
+            self.optimizer.load_state_dict(dict(optimizer_state))
+        if trainer_state is not None:
+            self.trainer.load_state_dict(dict(trainer_state))
+
     def _new_trainer(self) -> Trainer:
         return Trainer(self.network, self.optimizer, self.dataset.X_train, self.dataset.Y_train,
                        batch_size=self.spec.training.batch_size, seed=self.spec.training.seed)
@@ -174,9 +189,7 @@ def _rebuilt_session(spec: ExperimentSpec, dataset: Dataset, dtype: str, weights
                      trainer_state: dict) -> Session:
     """The session :meth:`Session.__reduce__` describes: built from the spec, then given the saved state."""
     session = Session(spec, dataset, dtype=dtype)
-    session.network.set_parameters(weights, biases)
-    session.optimizer.load_state_dict(dict(optimizer_state))
-    session.trainer.load_state_dict(dict(trainer_state))
+    session.load_state(weights, biases, optimizer_state, trainer_state)
     return session
 
 
