@@ -136,6 +136,7 @@ class LayerPalette(QWidget):
         title.setToolTip(tr("Drag a layer onto the network, between two layers, to insert it there"))
         row.addWidget(title)
         self._row, self._title = row, title
+        self._measured: dict = {}   # (compact, font key) -> the tiles' size hints
         self.tiles: dict[str, LayerTile] = {}
         for activation in PRESETS:
             tile = LayerTile(activation)
@@ -146,28 +147,29 @@ class LayerPalette(QWidget):
         outer.addLayout(row)
 
     # -- narrow windows ------------------------------------------------------------------------------------
+    def _tile_sizes(self, compact: bool) -> list:
+        """The tiles' size hints in one form, measured once per font (presentation mode changes it): a resize
+        only compares numbers, it does not flip every tile back and forth."""
+        key = (compact, self.font().key())
+        if key not in self._measured:
+            sizes = []
+            for tile in self.tiles.values():
+                was = tile.compact
+                tile.set_compact(compact)
+                sizes.append(tile.sizeHint())
+                tile.set_compact(was)
+            self._measured[key] = sizes
+        return self._measured[key]
+
     def _width_needed(self, compact: bool, title: bool = True) -> int:
         """Width of the title (unless ``title`` is False) and all tiles side by side, the tiles wide or compact."""
-        widths = [self._title.sizeHint().width()] if title else []
-        for tile in self.tiles.values():
-            was = tile.compact
-            tile.set_compact(compact)
-            widths.append(tile.sizeHint().width())
-            tile.set_compact(was)
+        widths = ([self._title.sizeHint().width()] if title else []) + [s.width() for s in self._tile_sizes(compact)]
         margins = self._row.contentsMargins()
         return sum(widths) + self._row.spacing() * len(widths) + margins.left() + margins.right()
 
     def tallest_height(self) -> int:
         """The palette's height in its taller (compact) form, for a strip that must fit both."""
-        return max(self.sizeHint().height(), max(self._compact_height(t) for t in self.tiles.values()) + 4)
-
-    @staticmethod
-    def _compact_height(tile: LayerTile) -> int:
-        was = tile.compact
-        tile.set_compact(True)
-        height = tile.sizeHint().height()
-        tile.set_compact(was)
-        return height
+        return max(self.sizeHint().height(), max(s.height() for s in self._tile_sizes(True)) + 4)
 
     def fit_width(self, width: int) -> None:
         """Fit ``width`` pixels: wide tiles, else compact ones (a 1280-px projector), else compact ones without the
